@@ -1,0 +1,71 @@
+import { ModelsSchema, type Models, type Pronoun, type ReportingVerb } from './models.js';
+
+/** The word lists, indexed for lookup. Built once per analyzer and frozen. */
+export interface Lexicon {
+  readonly models: Models;
+  /** Lower-cased inflected form -> verb ("said" -> say). Multi-word forms ("pointed out") are keyed by their first word. */
+  readonly verbForms: ReadonlyMap<string, readonly { form: string[]; verb: ReportingVerb }[]>;
+  readonly pronouns: ReadonlyMap<string, Pronoun>;
+  readonly roleNouns: ReadonlySet<string>;
+  readonly roleModifiers: ReadonlySet<string>;
+  /** Titles split into words, longest first. */
+  readonly titles: readonly string[][];
+  readonly groupNouns: ReadonlySet<string>;
+  readonly organizationNouns: ReadonlySet<string>;
+  readonly boilerplateLines: readonly RegExp[];
+  readonly promotionPatterns: readonly RegExp[];
+  readonly abbreviations: ReadonlySet<string>;
+  readonly nameParticles: ReadonlySet<string>;
+  readonly hyphenPrefixes: ReadonlySet<string>;
+  readonly nonNames: ReadonlySet<string>;
+  readonly adverbsBetween: ReadonlySet<string>;
+  readonly timePhrases: readonly string[][];
+  readonly places: ReadonlySet<string>;
+}
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+function compile(pattern: string, where: string): RegExp {
+  try {
+    return new RegExp(pattern, 'iu');
+  } catch (error) {
+    throw new Error(`invalid regular expression in ${where}: ${pattern} (${(error as Error).message})`);
+  }
+}
+
+export function buildLexicon(input: unknown): Lexicon {
+  const models = ModelsSchema.parse(input);
+  const verbForms = new Map<string, { form: string[]; verb: ReportingVerb }[]>();
+  for (const verb of models.reportingVerbs) {
+    for (const form of verb.forms) {
+      const parts = words(form.toLowerCase());
+      const key = parts[0]!;
+      const list = verbForms.get(key) ?? [];
+      list.push({ form: parts, verb });
+      // longest multi-word form first so "pointed out" wins over "pointed"
+      list.sort((a, b) => b.form.length - a.form.length);
+      verbForms.set(key, list);
+    }
+  }
+  const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
+  const lexicon: Lexicon = {
+    models,
+    verbForms,
+    pronouns: new Map(models.pronouns.map((p) => [p.form.toLowerCase(), p])),
+    roleNouns: lower(models.roleNouns),
+    roleModifiers: lower(models.roleModifiers),
+    titles: models.titles.map(words).sort((a, b) => b.length - a.length),
+    groupNouns: lower(models.groupNouns),
+    organizationNouns: lower(models.organizationNouns),
+    boilerplateLines: models.boilerplateLines.map((p) => compile(p, 'models boilerplateLines')),
+    promotionPatterns: models.promotionPatterns.map((p) => compile(p, 'models promotionPatterns')),
+    abbreviations: new Set(models.abbreviations),
+    nameParticles: new Set(models.nameParticles),
+    hyphenPrefixes: new Set(models.hyphenPrefixes),
+    nonNames: new Set(models.nonNames),
+    adverbsBetween: lower(models.adverbsBetween),
+    timePhrases: models.timePhrases.map((p) => words(p.toLowerCase())),
+    places: new Set(models.places),
+  };
+  return Object.freeze(lexicon);
+}

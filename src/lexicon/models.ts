@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import reportingVerbs from '../../models/reporting-verbs.json';
+import pronouns from '../../models/pronouns.json';
+import roleNouns from '../../models/role-nouns.json';
+import titles from '../../models/titles.json';
+import groupNouns from '../../models/group-nouns.json';
+import organizationNouns from '../../models/organization-nouns.json';
+import boilerplate from '../../models/boilerplate.json';
+import abbreviations from '../../models/abbreviations.json';
+import nameParts from '../../models/name-parts.json';
+import nonNames from '../../models/non-names.json';
+import adverbs from '../../models/adverbs.json';
+import places from '../../models/places.json';
+
+/** Schemas of the word lists under `models/`; each file is validated when the first analyzer is built. */
+export const ReportingVerbSchema = z.object({
+  lemma: z.string().min(1),
+  forms: z.array(z.string().min(1)).min(1),
+  belief: z.boolean().default(false),
+});
+export const PronounSchema = z.object({
+  form: z.string().min(1),
+  number: z.enum(['singular', 'plural']),
+  gender: z.enum(['male', 'female', 'neuter', 'any']),
+  firstPerson: z.boolean().optional(),
+});
+
+export const ModelsSchema = z.object({
+  reportingVerbs: z.array(ReportingVerbSchema),
+  pronouns: z.array(PronounSchema),
+  roleNouns: z.array(z.string().min(1)),
+  roleModifiers: z.array(z.string().min(1)),
+  titles: z.array(z.string().min(1)),
+  groupNouns: z.array(z.string().min(1)),
+  organizationNouns: z.array(z.string().min(1)),
+  boilerplateLines: z.array(z.string().min(1)),
+  promotionPatterns: z.array(z.string().min(1)),
+  abbreviations: z.array(z.string().min(1)),
+  nameParticles: z.array(z.string().min(1)),
+  hyphenPrefixes: z.array(z.string().min(1)),
+  nonNames: z.array(z.string().min(1)),
+  adverbsBetween: z.array(z.string().min(1)),
+  timePhrases: z.array(z.string().min(1)),
+  places: z.array(z.string().min(1)),
+});
+export type Models = z.infer<typeof ModelsSchema>;
+export type ReportingVerb = z.infer<typeof ReportingVerbSchema>;
+export type Pronoun = z.infer<typeof PronounSchema>;
+
+/** The word lists shipped in `models/`, as plain data (not yet validated). */
+export const bundledModels: z.input<typeof ModelsSchema> = {
+  reportingVerbs: reportingVerbs.verbs,
+  pronouns: pronouns.pronouns as z.input<typeof PronounSchema>[],
+  roleNouns: roleNouns.nouns,
+  roleModifiers: roleNouns.modifiers,
+  titles: titles.titles,
+  groupNouns: groupNouns.nouns,
+  organizationNouns: organizationNouns.nouns,
+  boilerplateLines: boilerplate.linePatterns,
+  promotionPatterns: boilerplate.promotionPatterns,
+  abbreviations: abbreviations.abbreviations,
+  nameParticles: nameParts.particles,
+  hyphenPrefixes: nameParts.hyphenPrefixes,
+  nonNames: nonNames.words,
+  adverbsBetween: adverbs.between,
+  timePhrases: adverbs.time,
+  places: places.places,
+};

@@ -1,0 +1,49 @@
+import { defineRule } from '../rules/define.js';
+
+/**
+ * A role in an appositive after a name: `Hisham Moutadad, a researcher in strategic and security affairs, said`.
+ * The appositive runs to the comma before the reporting verb, so roles with commas inside stay whole:
+ * `X, an expert in crisis management, conflict analysis and risk management, stated`.
+ * `X, who is a professor at Y, said` gives the role after "who is".
+ */
+export const appositiveRole = defineRule({
+  name: 'appositive-role',
+  stage: 'mentions',
+  description: 'Reads the role from ", a/an/the ROLE," or ", who is ROLE," right after a name.',
+  apply(ctx) {
+    const { text } = ctx;
+    const cueStarts = ctx.cues.filter((c) => c.kind === 'verb').map((c) => c.start);
+    for (const m of ctx.mentions) {
+      if (m.type !== 'name' || m.role?.rule === 'appositive-role') continue;
+      const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(m.start)];
+      if (!sentence) continue;
+      const rest = text.slice(m.end, sentence.end);
+      const open = /^[’']?s?\s*,\s*(?:who\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+)?((?:an?|the)\s+|(?=\p{Ll}))/u.exec(rest);
+      if (!open) continue;
+      const roleStart = m.end + open[0].length;
+      // the role ends at the last comma before a reporting verb (within 40 words), else at the first comma or the sentence end
+      const limit = Math.min(sentence.end, roleStart + 400);
+      let roleEnd = -1;
+      for (const cueStart of cueStarts) {
+        if (cueStart <= roleStart || cueStart > limit) continue;
+        const before = text.slice(roleStart, cueStart);
+        const lastComma = before.search(/,\s*(?:\p{Ll}+\s+){0,2}$/u);
+        if (lastComma > 0) {
+          roleEnd = roleStart + lastComma;
+          break;
+        }
+      }
+      if (roleEnd < 0) {
+        const comma = text.slice(roleStart, limit).search(/[,;.]/u);
+        roleEnd = comma < 0 ? limit : roleStart + comma;
+      }
+      const role = text.slice(roleStart, roleEnd).trim();
+      const words = role.split(/\s+/u);
+      if (!role || words.length > 30) continue;
+      // only a phrase with a role noun is a role ("X, the country's largest city," is not)
+      const hasRoleNoun = words.some((w) => ctx.lexicon.roleNouns.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+      if (!hasRoleNoun) continue;
+      ctx.setRole(m, role);
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../rules/define.js';
+import { insideAny } from '../text/quote-index.js';
+
+const QUANTIFIER = new Set(['some', 'many', 'most', 'several', 'other', 'few', 'both', 'all', 'those', 'these', 'the', 'two', 'three', 'four', 'five', 'senior', 'local', 'foreign', 'western', 'independent', 'top', 'government', 'security', 'military', 'political', 'u.s', 'american', 'european']);
+const PRONOUN_GROUPS = new Set(['those', 'many', 'some', 'others', 'several', 'few', 'most', 'both']);
+
+/**
+ * Groups and unnamed sources: `observers`, `Some analysts`, `U.S. officials`, and a relative clause that names who
+ * they are, up to the reporting verb: `Those interested who spoke to the newspaper on this matter confirm that ...`.
+ */
+export const group = defineRule({
+  name: 'group',
+  stage: 'mentions',
+  description: 'Finds plural speaker groups, extended over a "who ..." relative clause up to the reporting verb.',
+  apply(ctx) {
+    const { tokens } = ctx.doc;
+    const inQuote = insideAny(ctx.quotes);
+    const cueAt = new Map(ctx.cues.filter((c) => c.kind === 'verb').map((c) => [c.start, c]));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!ctx.lexicon.groupNouns.has(t.lower) || inQuote(t.start)) continue;
+      const standalone = PRONOUN_GROUPS.has(t.lower);
+      // "those"/"many" name a group only as a subject with a relative clause or right before a verb
+      let start = i;
+      while (start > 0 && tokens[start - 1]!.sentence === t.sentence && QUANTIFIER.has(tokens[start - 1]!.lower) && start > i - 3) start--;
+      let end = i;
+      // a relative clause: up to the first reporting verb after it that ends the subject
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 2 && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.lower !== 'who' && !cueAt.has(tokens[k]!.start)) k++;
+      if (tokens[k]?.lower === 'who' && tokens[k]!.sentence === t.sentence) {
+        let m = k + 2; // skip the relative clause's own verb ("who spoke")
+        while (m < tokens.length && tokens[m]!.sentence === t.sentence && m < k + 25 && !cueAt.has(tokens[m]!.start) && tokens[m]!.text !== ',') m++;
+        if (m < tokens.length && cueAt.has(tokens[m]!.start) && tokens[m]!.sentence === t.sentence) end = m - 1;
+      } else if (standalone) {
+        continue;
+      }
+      ctx.add({ start: tokens[start]!.start, end: tokens[end]!.end, type: 'group' });
+      i = end;
+    }
+  },
+});

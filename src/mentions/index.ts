@@ -1,0 +1,11 @@
+import { affiliationFromRole } from './affiliation.js';
+import { appositiveRole } from './appositive-role.js';
+import { group } from './group.js';
+import { nominal } from './nominal.js';
+import { organization } from './organization.js';
+import { personName } from './person-name.js';
+import { pronoun } from './pronoun.js';
+import { roleBeforeName } from './role-before-name.js';
+
+/** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
+export const mentionRules = [personName, organization, pronoun, nominal, group, appositiveRole, roleBeforeName, affiliationFromRole] as const;

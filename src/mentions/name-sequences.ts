@@ -1,0 +1,63 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { isCapitalized, type Token } from '../text/tokens.js';
+
+export interface NameSequence {
+  /** Token indexes [first, end) into the document's tokens. */
+  readonly first: number;
+  readonly end: number;
+}
+
+const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/u;
+
+/** A word that can be part of a name: capitalised (Hisham, Al-Buraq, McCain, O’Brien), an initial, or a roman numeral. */
+function isNameWord(t: Token, lexicon: Lexicon): boolean {
+  if (!isCapitalized(t)) return false;
+  const bare = t.text.replace(/[’']s$/u, '');
+  return !lexicon.nonNames.has(bare);
+}
+
+/**
+ * Finds runs of capitalised words in one sentence's tokens, with particles inside (Osama bin Laden, Abd al-Rahman),
+ * initials (John F. Kennedy) and suffixes (Jr., VI). A possessive ends the run: "Morocco’s".
+ */
+export function nameSequences(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): NameSequence[] {
+  const found: NameSequence[] = [];
+  let i = first;
+  while (i < end) {
+    const t = tokens[i]!;
+    if (!isNameWord(t, lexicon)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let last = i;
+    if (/[’']s$/u.test(t.text)) {
+      found.push({ first: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    while (j < end) {
+      const u = tokens[j]!;
+      if (u.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.end === u.start) {
+        j++; // initial: "F."
+        continue;
+      }
+      if (u.start - tokens[j - 1]!.end > 1) break; // a line break or double space ends a name
+      if (isNameWord(u, lexicon) || ROMAN.test(u.text)) {
+        last = j;
+        j++;
+        if (/[’']s$/u.test(u.text)) break;
+        continue;
+      }
+      // a particle counts only when a capitalised word follows it
+      if (lexicon.nameParticles.has(u.text) && j + 1 < end && isNameWord(tokens[j + 1]!, lexicon)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    found.push({ first: i, end: last + 1 });
+    i = last + 1;
+  }
+  return found;
+}

@@ -1,0 +1,38 @@
+import { defineRule } from '../rules/define.js';
+import { insideAny } from '../text/quote-index.js';
+
+const DETERMINER = new Set(['the', 'this', 'that', 'a', 'an', 'another', 'one']);
+
+/**
+ * A role noun phrase that names one person: `The same researcher`, `the analyst`, `the former minister`,
+ * `a senior official`. Up to three modifiers may stand between the determiner and the role noun.
+ */
+export const nominal = defineRule({
+  name: 'nominal',
+  stage: 'mentions',
+  description: 'Finds determiner + modifiers + role noun phrases ("the same international expert").',
+  apply(ctx) {
+    const { tokens } = ctx.doc;
+    const inQuote = insideAny(ctx.quotes);
+    for (let i = 0; i < tokens.length; i++) {
+      const det = tokens[i]!;
+      if (!DETERMINER.has(det.lower) || inQuote(det.start)) continue;
+      let head = -1;
+      for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+        const t = tokens[j]!;
+        if (t.sentence !== det.sentence || !/^\p{L}/u.test(t.text)) break;
+        if (ctx.lexicon.roleNouns.has(t.lower)) {
+          head = j;
+          // a compound role: "the party leader", "the press secretary"
+          const next = tokens[j + 1];
+          if (next && next.sentence === t.sentence && ctx.lexicon.roleNouns.has(next.lower)) head = j + 1;
+          break;
+        }
+        if (/^\p{Lu}/u.test(t.text) && j > i + 1) break;
+      }
+      if (head < 0) continue;
+      ctx.add({ start: det.start, end: tokens[head]!.end, type: 'nominal' });
+      i = head;
+    }
+  },
+});

@@ -1,0 +1,77 @@
+import { defineRule } from '../rules/define.js';
+import { insideAny } from '../text/quote-index.js';
+import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { nameSequences } from './name-sequences.js';
+
+/** Longest title at the start of a run of words: "Interior Minister" in "Interior Minister Abdelouafi Laftit". */
+export function leadingTitle(words: readonly Token[], lexicon: Lexicon): number {
+  for (const title of lexicon.titles) {
+    if (title.length >= words.length) continue;
+    if (title.every((w, k) => words[k]!.text === w || `${words[k]!.text}.` === w)) {
+      // "Sen." is tokenized as "Sen" "." : count the period too
+      let n = title.length;
+      if (words[n]?.text === '.') n++;
+      return n;
+    }
+  }
+  // any capitalised role noun also reads as a title: "Researcher Jane Doe", "Spokeswoman Haley Morris"
+  let n = 0;
+  while (n < words.length - 1 && lexicon.roleNouns.has(words[n]!.lower)) n++;
+  return n;
+}
+
+const ORG_TAIL = /^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+)$/u;
+
+/**
+ * Person names: a run of capitalised words that is not a place or an organisation, with any title in front of it
+ * split off as a role ("President Obama" -> name "Obama", role "President"). A single capitalised word at the start
+ * of a sentence counts only when it is followed by a reporting verb or appears capitalised mid-sentence elsewhere.
+ */
+export const personName = defineRule({
+  name: 'person-name',
+  stage: 'mentions',
+  description: 'Finds personal names, with titles split off as roles; places and organisations are left to other rules.',
+  apply(ctx) {
+    const { tokens, sentences } = ctx.doc;
+    const inQuote = insideAny(ctx.quotes);
+    const midSentence = new Set<string>();
+    for (const s of sentences) {
+      for (let i = s.firstToken + 1; i < s.endToken; i++) {
+        const t = tokens[i]!;
+        if (isCapitalized(t) && !/^[“"‘'(\[«]$/u.test(tokens[i - 1]!.text)) midSentence.add(stripPossessive(t.text));
+      }
+    }
+    const cueStarts = new Set(ctx.cues.map((c) => c.start));
+    for (const s of sentences) {
+      for (const seq of nameSequences(tokens, s.firstToken, s.endToken, ctx.lexicon)) {
+        const words = tokens.slice(seq.first, seq.end);
+        const first = words[0]!;
+        if (inQuote(first.start)) continue;
+        const lastWord = words[words.length - 1]!;
+        const isOrg = ctx.lexicon.organizationNouns.has(stripPossessive(lastWord.lower)) || (words.length === 1 && ORG_TAIL.test(lastWord.text));
+        const titleWords = leadingTitle(words, ctx.lexicon);
+        const nameWords = words.slice(titleWords);
+        if (isOrg || nameWords.length === 0) continue;
+        const nameText = stripPossessive(ctx.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end));
+        if (ctx.lexicon.places.has(nameText)) continue;
+        const sentenceStart = seq.first === s.firstToken || /^[“"‘'(\[«]$/u.test(tokens[seq.first - 1]!.text);
+        if (sentenceStart && words.length === 1) {
+          let k = seq.end;
+          while (k < s.endToken && ctx.lexicon.adverbsBetween.has(tokens[k]!.lower)) k++;
+          const nextIsCue = k < s.endToken && cueStarts.has(tokens[k]!.start);
+          if (!nextIsCue && !midSentence.has(nameText)) continue;
+        }
+        const end = nameWords[0]!.start + nameText.length;
+        const title = titleWords > 0 ? words.slice(0, titleWords).map((w) => w.text).join(' ').replace(/ \./g, '.') : null;
+        const gender = title && /^(Mr\.?|Sir|Lord|King|Prince|Father|Brother|Spokesman|Congressman|Councilman|Assemblyman|Chairman)$/u.test(title) ? 'male'
+          : title && /^(Mrs\.?|Ms\.?|Miss|Dame|Lady|Queen|Princess|Sister|Spokeswoman|Congresswoman|Councilwoman|Assemblywoman|Chairwoman)$/u.test(title) ? 'female' : null;
+        const mention = ctx.add({
+          start: first.start, end, type: 'name', gender,
+          name: { start: nameWords[0]!.start, end, text: nameText },
+        });
+        if (title && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/u.test(title)) ctx.setRole(mention, title);
+      }
+    }
+  },
+});

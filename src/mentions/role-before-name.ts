@@ -1,0 +1,24 @@
+import { defineRule } from '../rules/define.js';
+
+/** A lower-case role right before a name: `researcher Hisham Moutadad`, `said political analyst Jane Doe`. */
+export const roleBeforeName = defineRule({
+  name: 'role-before-name',
+  stage: 'mentions',
+  description: 'Reads a role from the role noun (and its modifiers) written in lower case just before a name.',
+  apply(ctx) {
+    const { tokens } = ctx.doc;
+    for (const m of ctx.mentions) {
+      if (m.type !== 'name') continue;
+      const i = ctx.doc.tokenAt(m.start) - 1;
+      const head = tokens[i];
+      if (!head || head.sentence !== tokens[i + 1]?.sentence || !ctx.lexicon.roleNouns.has(head.lower) || !/^\p{Ll}/u.test(head.text)) continue;
+      let first = i;
+      while (first > 0 && i - first < 3) {
+        const t = tokens[first - 1]!;
+        if (t.sentence !== head.sentence || !(ctx.lexicon.roleNouns.has(t.lower) || ctx.lexicon.roleModifiers.has(t.lower))) break;
+        first--;
+      }
+      ctx.setRole(m, ctx.text.slice(tokens[first]!.start, head.end));
+    }
+  },
+});

@@ -1,0 +1,199 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Span } from '../schema/result.js';
+import { splitParagraphs } from '../segment/paragraphs.js';
+import { splitSentences } from '../segment/sentences.js';
+import { tokenize } from '../text/tokens.js';
+import { docView, type DocView } from './doc.js';
+import { newDraft, type AttributionDraft, type Draft, type MentionDraft } from './draft.js';
+import type { AnyRule, AttributeContext, Rule, StageContexts, StageName } from './rule.js';
+
+export type RulesByStage = { readonly [S in StageName]: readonly Rule<S>[] };
+
+const slice = (draft: Draft, s: Span) => ({ start: s.start, end: s.end, text: draft.text.slice(s.start, s.end) });
+
+function runSegment(draft: Draft, rules: RulesByStage): void {
+  draft.paragraphs = splitParagraphs(draft.text);
+  for (const rule of rules.segment) {
+    rule.apply({
+      text: draft.text,
+      lexicon: draft.lexicon,
+      paragraphs: draft.paragraphs,
+      label(paragraph, label) {
+        if (paragraph.label === null) {
+          paragraph.label = label;
+          paragraph.labelRule = rule.name;
+        }
+      },
+    });
+  }
+  const prose = draft.paragraphs.filter((p) => p.label !== 'boilerplate');
+  draft.sentences = splitSentences(draft.text, prose, draft.lexicon);
+  for (const sentence of draft.sentences) {
+    const tokens = tokenize(draft.text, sentence.start, sentence.end);
+    sentence.firstToken = draft.tokens.length;
+    for (const t of tokens) {
+      t.sentence = sentence.index;
+      draft.tokens.push(t);
+    }
+    sentence.endToken = draft.tokens.length;
+  }
+}
+
+function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeContext {
+  const name = rule.name;
+  const note = (a: AttributionDraft) => {
+    if (a.rules[a.rules.length - 1] !== name) a.rules.push(name);
+  };
+  return {
+    text: draft.text,
+    lexicon: draft.lexicon,
+    doc,
+    quotes: draft.quotes.filter((q) => q.rejected === null),
+    cues: draft.cues,
+    mentions: draft.mentions,
+    get attributions() {
+      return draft.attributions.filter((a) => a.dropped === null);
+    },
+    attribute(target, { mention, cue, addressee = null, confidence }) {
+      if (target.mention !== null || target.cue !== null) return;
+      target.mention = mention;
+      target.cue = cue;
+      target.addressee = addressee;
+      target.confidence = confidence;
+      note(target);
+    },
+    reshape(target, { kind, parts }) {
+      if (kind) target.kind = kind;
+      if (parts) target.parts = parts;
+      note(target);
+    },
+    merge(first, second) {
+      first.parts = [...first.parts, ...second.parts].sort((a, b) => a.start - b.start);
+      first.quotes.push(...second.quotes);
+      if (first.mention === null && first.cue === null) {
+        first.mention = second.mention;
+        first.cue = second.cue;
+        first.addressee = second.addressee;
+        first.confidence = second.confidence;
+      }
+      second.dropped = { rule: name, reason: `merged into the quote at ${first.parts[0]!.start}` };
+      note(first);
+    },
+    drop(target, reason) {
+      target.dropped = { rule: name, reason };
+    },
+    addIndirect({ parts, mention, cue, addressee = null, confidence }) {
+      const a: AttributionDraft = {
+        id: draft.nextId++, kind: 'indirect', parts, quotes: [], cue, mention, addressee, confidence, rules: [name], dropped: null,
+      };
+      draft.attributions.push(a);
+      return a;
+    },
+  };
+}
+
+function runResolve(draft: Draft, doc: DocView, rules: readonly Rule<'resolve'>[]): void {
+  const ordered = [...draft.mentions].sort((a, b) => a.start - b.start);
+  for (const mention of ordered) {
+    for (const rule of rules) {
+      if (mention.speakerId !== null) break;
+      const context: StageContexts['resolve'] = {
+        text: draft.text, lexicon: draft.lexicon, doc, mention, mentions: ordered,
+        speakers: draft.speakers, attributions: draft.attributions.filter((a) => a.dropped === null),
+        speakerById: (id) => draft.speakers.find((s) => s.id === id),
+        link(speaker) {
+          linkMention(speaker, mention, rule.name);
+        },
+        createSpeaker(type, speakerName) {
+          const speaker = { id: `s${draft.speakers.length + 1}`, type, name: speakerName, role: null, affiliation: null, gender: null, mentions: [], rules: [] };
+          draft.speakers.push(speaker);
+          linkMention(speaker, mention, rule.name);
+          return speaker;
+        },
+      };
+      rule.apply(context);
+    }
+  }
+}
+
+function linkMention(speaker: Draft['speakers'][number], mention: MentionDraft, rule: string): void {
+  mention.speakerId = speaker.id;
+  mention.resolveRule = rule;
+  speaker.mentions.push(mention);
+  if (!speaker.rules.includes(rule)) speaker.rules.push(rule);
+  const bare = mention.name?.text ?? (mention.type === 'name' ? mention.text : null);
+  if (bare && bare.split(/\s+/).length > speaker.name.split(/\s+/).length) speaker.name = bare;
+  if (mention.role && !speaker.role) speaker.role = mention.role.text;
+  if (mention.affiliation && !speaker.affiliation) speaker.affiliation = mention.affiliation.text;
+  if (mention.gender && !speaker.gender) speaker.gender = mention.gender;
+}
+
+/** Runs every stage's rules over one text. */
+export function runPipeline(text: string, lexicon: Lexicon, rules: RulesByStage): Draft {
+  const draft = newDraft(text, lexicon);
+  runSegment(draft, rules);
+  const doc = docView(draft);
+  const base = { text, lexicon, doc };
+
+  for (const rule of rules.quotes) {
+    rule.apply({
+      ...base,
+      get candidates() {
+        return draft.quotes;
+      },
+      add(c) {
+        const candidate = { ...c, id: draft.nextId++, rules: [rule.name], rejected: null };
+        draft.quotes.push(candidate);
+        return candidate;
+      },
+      reject(candidate, reason) {
+        if (candidate.rejected === null) candidate.rejected = { rule: rule.name, reason };
+      },
+    });
+  }
+  draft.quotes.sort((a, b) => a.open - b.open);
+  const accepted = draft.quotes.filter((q) => q.rejected === null);
+
+  for (const rule of rules.cues) {
+    rule.apply({
+      ...base, quotes: accepted, cues: draft.cues,
+      add(cue) {
+        const made = { ...cue, id: draft.nextId++, rule: rule.name };
+        draft.cues.push(made);
+        return made;
+      },
+    });
+  }
+  draft.cues.sort((a, b) => a.start - b.start);
+
+  for (const rule of rules.mentions) {
+    rule.apply({
+      ...base, quotes: accepted, cues: draft.cues, mentions: draft.mentions,
+      add({ start, end, type, name = null, gender = null }) {
+        const made: MentionDraft = {
+          ...slice(draft, { start, end }), id: draft.nextId++, type, rule: rule.name, name, role: null, affiliation: null, gender, speakerId: null, resolveRule: null,
+        };
+        draft.mentions.push(made);
+        return made;
+      },
+      setRole(mention, role) {
+        if (!mention.role) mention.role = { text: role, rule: rule.name };
+      },
+      setAffiliation(mention, affiliation) {
+        if (!mention.affiliation) mention.affiliation = { text: affiliation, rule: rule.name };
+      },
+    });
+  }
+  draft.mentions.sort((a, b) => a.start - b.start);
+
+  draft.attributions = accepted.map((q) => ({
+    id: draft.nextId++, kind: 'direct', parts: [{ start: q.start, end: q.end }], quotes: [q], cue: null, mention: null,
+    addressee: null, confidence: 0, rules: [...q.rules], dropped: null,
+  }));
+  for (const rule of rules.attribute) rule.apply(attributeContext(draft, doc, rule));
+  for (const rule of rules.reported) rule.apply(attributeContext(draft, doc, rule));
+  draft.attributions.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
+
+  runResolve(draft, doc, rules.resolve);
+  return draft;
+}

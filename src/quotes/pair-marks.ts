@@ -1,0 +1,72 @@
+import type { ParagraphDraft, QuoteCandidate } from '../pipeline/draft.js';
+import type { QuotesContext } from '../pipeline/rule.js';
+
+/** How one family of quotation marks opens and closes, judged from the characters around a mark. */
+export interface MarkFamily {
+  readonly marks: QuoteCandidate['marks'];
+  /** Matches every character of the family. */
+  readonly pattern: RegExp;
+  canOpen(text: string, at: number): boolean;
+  canClose(text: string, at: number): boolean;
+}
+
+const LOOKAHEAD = 2_000;
+
+/**
+ * Pairs the marks of one family paragraph by paragraph. A quote still open at a paragraph's end goes on when the
+ * next paragraph opens with a mark of the same family (the news convention for quotes that run over paragraphs);
+ * otherwise its opening mark is recorded as never closed and the rest of the article is paired as usual.
+ */
+export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
+  const { text } = ctx;
+  const paragraphs = ctx.doc.paragraphs.filter((p) => p.label !== 'boilerplate');
+  let openAt = -1;
+  const unclosed = (at: number, end: number) => {
+    const c = ctx.add({ start: at + 1, end: Math.max(at + 1, Math.min(end, at + 1 + LOOKAHEAD)), open: at, close: end, marks: family.marks });
+    ctx.reject(c, 'opening quotation mark never closed');
+  };
+  paragraphs.forEach((p: ParagraphDraft, index) => {
+    const re = new RegExp(family.pattern.source, 'gu');
+    const body = text.slice(p.start, p.end);
+    let skipFirst = false;
+    if (openAt >= 0) {
+      // the quote from the previous paragraph continues only if this paragraph opens with the same family
+      const firstMark = body.search(family.pattern);
+      if (firstMark === 0 && family.canOpen(text, p.start)) skipFirst = true;
+      else {
+        unclosed(openAt, paragraphs[index - 1]!.end);
+        openAt = -1;
+      }
+    }
+    for (let m = re.exec(body); m !== null; m = re.exec(body)) {
+      const at = p.start + m.index;
+      if (skipFirst) {
+        skipFirst = false;
+        continue;
+      }
+      if (openAt < 0) {
+        if (family.canOpen(text, at)) openAt = at;
+      } else if (family.canClose(text, at)) {
+        let start = openAt + 1;
+        let end = at;
+        while (start < end && /\s/u.test(text[start]!)) start++;
+        while (end > start && /\s/u.test(text[end - 1]!)) end--;
+        if (end > start) ctx.add({ start, end, open: openAt, close: at, marks: family.marks });
+        openAt = -1;
+      } else if (family.canOpen(text, at)) {
+        unclosed(openAt, at);
+        openAt = at;
+      }
+    }
+    if (openAt >= 0) {
+      const next = paragraphs[index + 1];
+      if (!next) {
+        unclosed(openAt, p.end);
+        openAt = -1;
+      }
+    }
+  });
+}
+
+export const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
+export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
