@@ -20,6 +20,7 @@ export interface Lexicon {
   readonly nonNames: ReadonlySet<string>;
   readonly adverbsBetween: ReadonlySet<string>;
   readonly timePhrases: readonly string[][];
+  readonly clauseStarters: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
 }
 
@@ -65,6 +66,7 @@ export function buildLexicon(input: unknown): Lexicon {
     nonNames: new Set(models.nonNames),
     adverbsBetween: lower(models.adverbsBetween),
     timePhrases: models.timePhrases.map((p) => words(p.toLowerCase())),
+    clauseStarters: lower(models.clauseStarters),
     places: new Set(models.places),
   };
   return Object.freeze(lexicon);

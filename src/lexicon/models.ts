@@ -41,6 +41,7 @@ export const ModelsSchema = z.object({
   nonNames: z.array(z.string().min(1)),
   adverbsBetween: z.array(z.string().min(1)),
   timePhrases: z.array(z.string().min(1)),
+  clauseStarters: z.array(z.string().min(1)),
   places: z.array(z.string().min(1)),
 });
 export type Models = z.infer<typeof ModelsSchema>;
@@ -64,5 +65,6 @@ export const bundledModels: z.input<typeof ModelsSchema> = {
   nonNames: nonNames.words,
   adverbsBetween: adverbs.between,
   timePhrases: adverbs.time,
+  clauseStarters: adverbs.clauseStarters,
   places: places.places,
 };

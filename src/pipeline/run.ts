@@ -94,19 +94,22 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
 
 function runResolve(draft: Draft, doc: DocView, rules: readonly Rule<'resolve'>[]): void {
   const ordered = [...draft.mentions].sort((a, b) => a.start - b.start);
+  const live = draft.attributions.filter((a) => a.dropped === null);
+  const byId = new Map<string, Draft['speakers'][number]>();
   for (const mention of ordered) {
     for (const rule of rules) {
       if (mention.speakerId !== null) break;
       const context: StageContexts['resolve'] = {
         text: draft.text, lexicon: draft.lexicon, doc, mention, mentions: ordered,
-        speakers: draft.speakers, attributions: draft.attributions.filter((a) => a.dropped === null),
-        speakerById: (id) => draft.speakers.find((s) => s.id === id),
+        speakers: draft.speakers, attributions: live,
+        speakerById: (id) => byId.get(id),
         link(speaker) {
           linkMention(speaker, mention, rule.name);
         },
         createSpeaker(type, speakerName) {
           const speaker = { id: `s${draft.speakers.length + 1}`, type, name: speakerName, role: null, affiliation: null, gender: null, mentions: [], rules: [] };
           draft.speakers.push(speaker);
+          byId.set(speaker.id, speaker);
           linkMention(speaker, mention, rule.name);
           return speaker;
         },

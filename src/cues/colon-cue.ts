@@ -1,8 +1,8 @@
 import { defineRule } from '../rules/define.js';
 
 /** A colon right before a quotation introduces it: `Her answer was blunt: “No.”` */
-export const colonIntroduction = defineRule({
-  name: 'colon-introduction',
+export const colonCue = defineRule({
+  name: 'colon-cue',
   stage: 'cues',
   description: 'Marks a colon that stands right before an opening quotation mark (or ends the paragraph before a quote paragraph).',
   apply(ctx) {

@@ -1,0 +1,36 @@
+import { defineRule } from '../rules/define.js';
+import { mentionsBetween, speakerOfCue } from './speaker-mention.js';
+import { cueIndexFrom, openOf, pending } from './quote-site.js';
+
+/**
+ * A colon introduces the quote after it, in the same paragraph or as the next paragraph:
+ * `Her answer was blunt: “No.”`, `The ministry responded:` + a quoted paragraph. The speaker is the subject of a
+ * reporting verb before the colon, else the first mention of that sentence.
+ */
+export const colonIntroduction = defineRule({
+  name: 'colon-introduction',
+  stage: 'attribute',
+  description: 'Attributes a quote that follows a colon to the subject of the sentence the colon ends.',
+  apply(ctx) {
+    for (const a of pending(ctx)) {
+      const open = openOf(a);
+      const i = cueIndexFrom(ctx.cues, open) - 1;
+      const colon = ctx.cues[i];
+      if (!colon || colon.kind !== 'colon' || !/^\s*$/u.test(ctx.text.slice(colon.end, open))) continue;
+      const s = ctx.doc.sentences[ctx.doc.sentenceAt(colon.start)];
+      if (!s) continue;
+      // a verb before the colon in its sentence: "He continued:"
+      let verb = null;
+      for (let k = i - 1; k >= 0 && ctx.cues[k]!.start >= s.start; k--) {
+        if (ctx.cues[k]!.kind === 'verb') {
+          verb = ctx.cues[k]!;
+          break;
+        }
+      }
+      const viaVerb = verb ? speakerOfCue(ctx, verb) : null;
+      const mention = viaVerb ?? mentionsBetween(ctx.mentions, s.start, colon.start).find((m) => m.type !== 'pronoun' || /^(he|she|they|we)$/iu.test(m.text)) ?? null;
+      if (!mention) continue;
+      ctx.attribute(a, { mention, cue: viaVerb ? verb : colon, confidence: viaVerb ? 0.9 : 0.7 });
+    }
+  },
+});

@@ -1,0 +1,56 @@
+import type { CueDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+import type { TextSpan } from '../schema/result.js';
+
+export interface CueGap {
+  /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
+  kind: 'direct' | 'mixed';
+  addressee: TextSpan | null;
+  /** Where the reported clause starts (after "that" when there is one). */
+  clauseStart: number;
+}
+
+const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'answer']);
+const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$/iu;
+const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
+const TRAILING_CONNECTOR = /(?:\s*(?:\bthat\b|:|,|—|–|-{1,2}))+\s*$/u;
+
+function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/**
+ * Reads the words between a cue and the quote (or clause) it introduces:
+ * `said that “`, `explained to Hespress that “`, `stated in an interview with the Daily Post that “` are direct;
+ * `said the plan was “` is mixed. Returns null when a sentence end or another quote stands between.
+ */
+export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue: CueDraft, to: number): CueGap | null {
+  const gap = ctx.text.slice(cue.end, to);
+  if (gap.length > 400 || /[.!?]\s|[“”"«»]/u.test(gap)) return null;
+  const connector = TRAILING_CONNECTOR.exec(gap);
+  const coreEnd = connector ? cue.end + connector.index : to;
+  const leading = /^\s*/u.exec(gap)![0].length;
+  const coreStart = cue.end + leading;
+  const core = ctx.text.slice(coreStart, coreEnd);
+  if (core.trim() === '') return { kind: 'direct', addressee: null, clauseStart: to };
+  const interview = INTERVIEW.exec(core);
+  if (interview) {
+    const at = coreStart + core.length - interview[1]!.length;
+    return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
+  }
+  const toWhom = TO_WHOM.exec(core);
+  const words = core.trim().split(/\s+/u);
+  const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
+  if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
+  if (toWhom && words.length <= 8 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu.test(core)) {
+    const at = coreStart + core.length - toWhom[1]!.length;
+    return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
+  }
+  if (TELL_LIKE.has(cue.lemma) && words.length <= 5 && connector && !/\b(?:is|are|was|were|will|would)\b/iu.test(core)) {
+    return { kind: 'direct', addressee: span(ctx, coreStart, coreEnd), clauseStart: to };
+  }
+  // the reported clause begins after the cue (and after "that", when the gap has one)
+  const that = /^\s*(?:[^,]{0,80}?\bthat\s+)?/u.exec(gap)![0];
+  const clauseStart = /\bthat\s+$/u.test(that) ? cue.end + that.length : coreStart;
+  return { kind: 'mixed', addressee: null, clauseStart };
+}

@@ -1,0 +1,55 @@
+import type { AttributionDraft, CueDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+
+type Ctx = Pick<AttributeContext, 'doc' | 'cues' | 'text'>;
+
+/** The unattributed direct quotes, in text order. */
+export const pending = (ctx: Pick<AttributeContext, 'attributions'>): AttributionDraft[] =>
+  ctx.attributions.filter((a) => a.mention === null && a.cue === null && a.kind === 'direct');
+
+/** Offset of the opening mark of an attribution's first quote (its content start for unquoted ones). */
+export const openOf = (a: AttributionDraft): number => a.quotes[0]?.open ?? a.parts[0]!.start;
+/** Offset just after the closing mark of its last quote. */
+export const closeOf = (a: AttributionDraft): number => {
+  const q = a.quotes[a.quotes.length - 1];
+  return q ? q.close + 1 : a.parts[a.parts.length - 1]!.end;
+};
+
+/** Index of the first cue starting at or after `offset` (binary search). */
+export function cueIndexFrom(cues: readonly CueDraft[], offset: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The nearest verb cue before `offset` in the same sentence. */
+export function cueBefore(ctx: Ctx, offset: number): CueDraft | null {
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(offset)];
+  if (!s) return null;
+  for (let i = cueIndexFrom(ctx.cues, offset) - 1; i >= 0; i--) {
+    const cue = ctx.cues[i]!;
+    if (cue.start < s.start) break;
+    if (cue.kind === 'verb' && cue.end <= offset) return cue;
+  }
+  return null;
+}
+
+/** The start and end of the sentence holding `offset`, or of the paragraph when it is between sentences. */
+export function sentenceSpan(ctx: Ctx, offset: number): { start: number; end: number } | null {
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(offset)];
+  if (s) return { start: s.start, end: s.end };
+  const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(offset)];
+  return p ? { start: p.start, end: p.end } : null;
+}
+
+/** End of a clause: the sentence end less its final punctuation (a closing quotation mark stays). */
+export function clauseEnd(ctx: Ctx, sentenceEnd: number, from: number): number {
+  let end = sentenceEnd;
+  while (end > from && /[.!?;:,\s]/u.test(ctx.text[end - 1]!)) end--;
+  return end;
+}

@@ -1,0 +1,88 @@
+import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+
+type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
+
+const GAP_WORD = /[\p{L}\p{N}’'.-]+|[,—–]/gu;
+
+/** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
+function isFillerGap(ctx: Ctx, gap: string): boolean {
+  const words = (gap.match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
+  if (words.length > 6) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w === ',' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w)) continue;
+    const phrase = ctx.lexicon.timePhrases.find((p) => p.every((pw, k) => words[i + k] === pw));
+    if (phrase) {
+      i += phrase.length - 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
+
+/** Where the text about a mention ends: after its appositive role when it has one ("X, a researcher in Y,"). */
+function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
+  let end = m.end;
+  const rest = ctx.text.slice(end, limit);
+  const possessive = /^[’']s?/u.exec(rest);
+  if (possessive) end += possessive[0].length;
+  if (m.role && m.role.rule !== 'person-name' && m.role.rule !== 'role-before-name') {
+    const at = ctx.text.indexOf(m.role.text, end);
+    if (at >= 0 && at < limit) end = at + m.role.text.length;
+  }
+  return end;
+}
+
+const isSubjectType = (m: MentionDraft) => m.type !== 'pronoun' || !['it'].includes(m.text.toLowerCase());
+
+/**
+ * The mention that is the subject of a cue, written before it: `Hisham Moutadad, a researcher ..., said`,
+ * `He further stated`, `The same researcher explained`. Mentions in the same sentence only.
+ */
+export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
+  const sentence = ctx.doc.sentenceAt(cue.start);
+  const from = sentence >= 0 ? ctx.doc.sentences[sentence]!.start : Math.max(0, cue.start - 300);
+  const candidates = mentionsBetween(ctx.mentions, from, cue.start);
+  for (let i = candidates.length - 1; i >= 0 && i >= candidates.length - 6; i--) {
+    const m = candidates[i]!;
+    if (!isSubjectType(m)) continue;
+    // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
+    if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
+    const end = anchorEnd(ctx, m, cue.start);
+    if (end <= cue.start && isFillerGap(ctx, ctx.text.slice(end, cue.start))) return m;
+  }
+  return null;
+}
+
+/** The mention right after a cue: `said Jane Doe`, `according to observers`, `— Jane Doe`. */
+export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
+  const candidates = mentionsBetween(ctx.mentions, cue.end, cue.end + 200);
+  for (const m of candidates.slice(0, 3)) {
+    if (!isSubjectType(m) || m.type === 'pronoun' && cue.kind === 'according') continue;
+    const gap = ctx.text.slice(cue.end, m.start);
+    if (/^[\s,]*$/u.test(gap) || isFillerGap(ctx, gap)) return m;
+  }
+  return null;
+}
+
+/** Mentions starting in [from, to), in text order (binary search on the sorted list). */
+export function mentionsBetween(mentions: readonly MentionDraft[], from: number, to: number): MentionDraft[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: MentionDraft[] = [];
+  for (let i = lo; i < mentions.length && mentions[i]!.start < to; i++) out.push(mentions[i]!);
+  return out;
+}
+
+/** The subject of a cue, before it or (inverted: `said X`) after it. */
+export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
+  if (cue.kind === 'according' || cue.kind === 'dash') return subjectAfter(ctx, cue);
+  return subjectBefore(ctx, cue) ?? subjectAfter(ctx, cue);
+}

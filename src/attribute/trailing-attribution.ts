@@ -1,0 +1,41 @@
+import { defineRule } from '../rules/define.js';
+import { makeMixed } from './mixed-shape.js';
+import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
+import { subjectAfter, subjectBefore } from './speaker-mention.js';
+
+/**
+ * An attribution right after the closing mark: `“...,” said Jane Doe.`, `“...,” she said.`, `“...” — Jane Doe`.
+ * When the quote sits inside a longer sentence (`The plan is “a disaster,” she said.`) it is mixed.
+ */
+export const trailingAttribution = defineRule({
+  name: 'trailing-attribution',
+  stage: 'attribute',
+  description: 'Attributes a quote to the speaker named in the attribution that follows its closing mark.',
+  apply(ctx) {
+    for (const a of pending(ctx)) {
+      const close = closeOf(a);
+      const paragraph = ctx.doc.paragraphs[ctx.doc.paragraphAt(close - 1)];
+      if (!paragraph) continue;
+      const i = cueIndexFrom(ctx.cues, close);
+      const cue = ctx.cues[i];
+      if (!cue || cue.start > close + 150 || cue.start >= paragraph.end) continue;
+      const between = ctx.text.slice(close, cue.start);
+      if (/[“”"«»]|[.!?]\s/u.test(between)) continue;
+      let mention = null;
+      if (/^[\s,—–-]*$/u.test(between)) mention = subjectAfter(ctx, cue);
+      else {
+        const before = subjectBefore(ctx, cue);
+        if (before && before.start >= close) mention = before;
+      }
+      if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
+      ctx.attribute(a, { mention, cue, confidence: 0.95 });
+      // words before the opening mark in its sentence make the quote part of a reported clause
+      const open = openOf(a);
+      const sentence = sentenceSpan(ctx, open);
+      if (sentence && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, open)) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
+        const lead = ctx.text.slice(sentence.start, open);
+        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, sentence.start, close);
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../rules/define.js';
+import { speakerOfCue } from '../attribute/speaker-mention.js';
+import { isTaken, trimClause, usedCues } from './reported-site.js';
+
+// verbs that take a clause without "that": "She said the plan failed." but not "He added the sugar."
+const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'argue', 'claim', 'insist', 'warn', 'predict', 'believe', 'think', 'suggest', 'acknowledge', 'admit', 'contend', 'assert', 'declare', 'announce', 'write', 'estimate', 'expect', 'hope', 'fear', 'add', 'note', 'explain', 'report', 'concede', 'agree', 'maintain', 'reiterate', 'confirm', 'deny']);
+
+/** Reported speech without "that": `The mayor said the bridge would reopen in May.` */
+export const bareClause = defineRule({
+  name: 'bare-clause',
+  stage: 'reported',
+  description: 'Reports "SPEAKER said CLAUSE" when the clause opens with a pronoun, determiner, name or number.',
+  apply(ctx) {
+    const used = usedCues(ctx);
+    const taken = [...ctx.attributions];
+    const { tokens } = ctx.doc;
+    for (const cue of ctx.cues) {
+      if (cue.kind !== 'verb' || used.has(cue) || !BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
+      const i = ctx.doc.tokenAt(cue.end);
+      const next = tokens[i];
+      if (!next || next.sentence !== tokens[i - 1]?.sentence) continue;
+      const opens = ctx.lexicon.clauseStarters.has(next.lower) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text);
+      if (!opens || next.lower === 'that') continue;
+      const s = ctx.doc.sentences[next.sentence]!;
+      const mention = speakerOfCue(ctx, cue);
+      if (!mention || mention.start > cue.start) continue;
+      const content = trimClause(ctx.text, next.start, s.end);
+      if (!content || isTaken(ctx, content, taken)) continue;
+      taken.push(ctx.addIndirect({ parts: [content], mention, cue, confidence: cue.belief ? 0.5 : 0.65 }));
+    }
+  },
+});

@@ -1,0 +1,25 @@
+import type { AttributionDraft, CueDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+import type { Span } from '../schema/result.js';
+
+/** Cues already used by a quote, so reported-speech rules leave them alone. */
+export function usedCues(ctx: Pick<AttributeContext, 'attributions'>): Set<CueDraft> {
+  const used = new Set<CueDraft>();
+  for (const a of ctx.attributions) if (a.cue) used.add(a.cue);
+  return used;
+}
+
+/** True when the span overlaps a quote or attribution already found, or holds a quotation mark. */
+export function isTaken(ctx: Pick<AttributeContext, 'attributions' | 'text'>, span: Span, taken: readonly AttributionDraft[]): boolean {
+  if (/[“”"«»]/u.test(ctx.text.slice(span.start, span.end))) return true;
+  return taken.some((a) => a.parts.some((p) => p.start < span.end && span.start < p.end));
+}
+
+/** Trims a clause of white space, a leading comma and trailing sentence punctuation. */
+export function trimClause(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /[\s,]/u.test(text[s]!)) s++;
+  while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
+  return (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? { start: s, end: e } : null;
+}

@@ -1,0 +1,34 @@
+import { defineRule } from '../rules/define.js';
+import { readCueGap } from '../attribute/cue-gap.js';
+import { speakerOfCue } from '../attribute/speaker-mention.js';
+import { isTaken, trimClause, usedCues } from './reported-site.js';
+
+/**
+ * Reported speech in a that-clause: `Officials confirmed that the talks had failed.`,
+ * `She told reporters on Monday that the plan was dead.` The content is the clause after "that", to the sentence end.
+ */
+export const thatClause = defineRule({
+  name: 'that-clause',
+  stage: 'reported',
+  description: 'Reports "SPEAKER VERB (to X) that CLAUSE" as indirect speech, the clause being its content.',
+  apply(ctx) {
+    const used = usedCues(ctx);
+    const taken = [...ctx.attributions];
+    for (const cue of ctx.cues) {
+      if (cue.kind !== 'verb' || used.has(cue)) continue;
+      const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
+      if (!s) continue;
+      const after = ctx.text.slice(cue.end, Math.min(s.end, cue.end + 120));
+      const that = /^[^.;:!?“”"]{0,80}?\bthat\s/u.exec(after);
+      if (!that) continue;
+      const thatEnd = cue.end + that[0].length;
+      const gap = readCueGap(ctx, cue, thatEnd);
+      if (!gap || gap.kind !== 'direct') continue;
+      const content = trimClause(ctx.text, thatEnd, s.end);
+      if (!content || isTaken(ctx, content, taken)) continue;
+      const mention = speakerOfCue(ctx, cue);
+      if (!mention || content.start < mention.end) continue;
+      taken.push(ctx.addIndirect({ parts: [content], mention, cue, addressee: gap.addressee, confidence: cue.belief ? 0.6 : 0.8 }));
+    }
+  },
+});

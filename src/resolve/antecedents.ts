@@ -1,0 +1,41 @@
+import type { MentionDraft, SpeakerDraft } from '../pipeline/draft.js';
+import type { ResolveContext } from '../pipeline/rule.js';
+
+const LOOKBACK = 300;
+
+export interface Antecedent {
+  readonly mention: MentionDraft;
+  readonly speaker: SpeakerDraft;
+  /** The mention is the speaker of some attribution. */
+  readonly speaks: boolean;
+  /** The mention is the first of its sentence: usually the subject. */
+  readonly sentenceInitial: boolean;
+}
+
+/** Resolved mentions before the current one, nearest first (at most a few hundred back). */
+export function antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => boolean): Antecedent[] {
+  const { mention, mentions } = ctx;
+  const speaking = new Set(ctx.attributions.map((a) => a.mention));
+  const index = mentions.indexOf(mention);
+  const out: Antecedent[] = [];
+  for (let i = index - 1; i >= 0 && i >= index - LOOKBACK; i--) {
+    const m = mentions[i]!;
+    if (m.speakerId === null) continue;
+    const speaker = ctx.speakerById(m.speakerId);
+    if (!speaker || !accept(speaker)) continue;
+    const sentence = ctx.doc.sentenceAt(m.start);
+    const prev = mentions[i - 1];
+    const sentenceInitial = !prev || ctx.doc.sentenceAt(prev.start) !== sentence;
+    out.push({ mention: m, speaker, speaks: speaking.has(m), sentenceInitial });
+  }
+  return out;
+}
+
+/** Paragraph distance between two offsets, counting only body paragraphs. */
+export function paragraphsApart(ctx: ResolveContext, from: number, to: number): number {
+  const a = ctx.doc.paragraphAt(from);
+  const b = ctx.doc.paragraphAt(to);
+  let n = 0;
+  for (let i = Math.min(a, b) + 1; i <= Math.max(a, b); i++) if (ctx.doc.isBody(i)) n++;
+  return n;
+}

@@ -1,0 +1,31 @@
+import { defineRule } from '../rules/define.js';
+import { isSubName, nameWords } from './names.js';
+
+/**
+ * A name that repeats, shortens or lengthens a known person's name is that person: "Hisham Moutadad" ... "Moutadad",
+ * "Al-Buraq Shadi Abdel Salam" ... "Al-Buraq". When several match, the most recently mentioned wins.
+ */
+export const nameMatch = defineRule({
+  name: 'name-match',
+  stage: 'resolve',
+  description: 'Links a name to the person whose name contains it word for word (or is contained in it).',
+  apply(ctx) {
+    const m = ctx.mention;
+    if (m.type !== 'name') return;
+    const words = nameWords(m.name?.text ?? m.text);
+    let best = null;
+    let bestAt = -1;
+    for (const s of ctx.speakers) {
+      if (s.type !== 'person') continue;
+      const theirs = nameWords(s.name);
+      if (isSubName(words, theirs) || isSubName(theirs, words)) {
+        const last = s.mentions[s.mentions.length - 1]!.start;
+        if (last > bestAt) {
+          best = s;
+          bestAt = last;
+        }
+      }
+    }
+    if (best) ctx.link(best);
+  },
+});

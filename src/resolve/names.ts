@@ -1,0 +1,10 @@
+/** Words of a name, lower-cased, possessive and punctuation stripped: "Al-Buraq Shadi" -> ["al-buraq", "shadi"]. */
+export const nameWords = (name: string): string[] =>
+  name.toLowerCase().replace(/[’']s\b/gu, '').split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+
+/** True when every word of `short` appears in `long`, in order: "Moutadad" in "Hisham Moutadad". */
+export function isSubName(short: readonly string[], long: readonly string[]): boolean {
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length && short.length > 0;
+}

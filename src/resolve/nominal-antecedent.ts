@@ -1,0 +1,25 @@
+import { defineRule } from '../rules/define.js';
+import { antecedents } from './antecedents.js';
+
+/**
+ * A role noun phrase refers back to a person: `The same researcher` to the latest speaker whose role holds
+ * "researcher", else (with "same") to the latest speaker; `the minister` to the latest person whose role holds it.
+ */
+export const nominalAntecedent = defineRule({
+  name: 'nominal-antecedent',
+  stage: 'resolve',
+  description: 'Links "the (same) <role>" to the latest person whose role contains the noun; "the same" falls back to the latest speaker.',
+  apply(ctx) {
+    const m = ctx.mention;
+    if (m.type !== 'nominal') return;
+    const words = m.text.toLowerCase().split(/\s+/u);
+    if (!['the', 'this', 'that'].includes(words[0]!)) return;
+    const noun = words[words.length - 1]!;
+    const same = words.includes('same');
+    const people = antecedents(ctx, (s) => s.type === 'person');
+    const hasRole = (role: string | null) => role !== null && new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(role);
+    const byRole = people.find((a) => hasRole(a.speaker.role));
+    const pick = byRole ?? (same ? people.find((a) => a.speaks) ?? people[0] : undefined);
+    if (pick) ctx.link(pick.speaker);
+  },
+});
