@@ -42,9 +42,13 @@ export interface ErrorAnalysis {
   threshold: number;
   /** Gold direct/mixed quotes unmatched or with the wrong speaker; unmatched predictions, direct/mixed and indirect. */
   totals: { missed: number; wrongSpeaker: number; falseAlarms: number; indirectFalseAlarms: number };
-  /** The worst gold direct/mixed quotes missed or attributed to the wrong speaker: wholly missed first, longest first. */
+  /**
+   * The worst gold direct/mixed quotes missed or attributed to the wrong speaker: missed with no overlapping prediction,
+   * then missed with a partial one (direct before mixed, longest first), then wrong speaker (most confident first);
+   * at most 2 per article.
+   */
   misses: EvalErrorCase[];
-  /** The worst predictions matching no gold quote: direct/mixed first, most confident first. */
+  /** The worst predictions matching no gold quote: direct/mixed first, most confident first, at most 2 per article. */
   falseAlarms: EvalErrorCase[];
 }
 
@@ -94,7 +98,7 @@ function articleErrors(c: ArticleComparison, threshold: number, misses: Ranked[]
     if (pi === undefined) {
       const near = bestPair(c, 'gold', gi);
       const produced = near ? producedOf(c.predicted[near.predicted]!, text, near.jaccard) : null;
-      misses.push({ rank: [produced ? 1 : 0, -(g.end - g.start)], error: { type: 'missed', ...base, produced } });
+      misses.push({ rank: [produced ? 1 : 0, g.kind === 'direct' ? 0 : 1, -(g.end - g.start)], error: { type: 'missed', ...base, produced } });
       return;
     }
     const p = c.predicted[pi]!;
@@ -128,6 +132,27 @@ const byRank = (a: Ranked, b: Ranked): number => {
   return 0;
 };
 
+/** How many cases one article may give before the others have had their turn. */
+const PER_ARTICLE = 2;
+
+/** The first `limit` cases in rank order, at most PER_ARTICLE from one article unless too few others remain. */
+function pickWorst(ranked: Ranked[], limit: number): EvalErrorCase[] {
+  const sorted = [...ranked].sort(byRank);
+  const perArticle = new Map<string, number>();
+  const picked: Ranked[] = [];
+  const skipped: Ranked[] = [];
+  for (const r of sorted) {
+    if (picked.length >= limit) break;
+    const n = perArticle.get(r.error.articleId) ?? 0;
+    if (n < PER_ARTICLE) {
+      perArticle.set(r.error.articleId, n + 1);
+      picked.push(r);
+    } else skipped.push(r);
+  }
+  picked.push(...skipped.slice(0, limit - picked.length));
+  return picked.sort(byRank).map((r) => r.error);
+}
+
 /** The `limit` worst misses and false alarms at `threshold` (default 0.5), with the context and the rules that decided. */
 export function analyzeErrors(comparisons: readonly ArticleComparison[], limit: number, threshold = 0.5): ErrorAnalysis {
   const misses: Ranked[] = [];
@@ -138,7 +163,7 @@ export function analyzeErrors(comparisons: readonly ArticleComparison[], limit: 
   return {
     threshold,
     totals: { missed: misses.length - wrongSpeaker, wrongSpeaker, falseAlarms: falseAlarms.length - indirectFalseAlarms, indirectFalseAlarms },
-    misses: misses.sort(byRank).slice(0, limit).map((m) => m.error),
-    falseAlarms: falseAlarms.sort(byRank).slice(0, limit).map((m) => m.error),
+    misses: pickWorst(misses, limit),
+    falseAlarms: pickWorst(falseAlarms, limit),
   };
 }

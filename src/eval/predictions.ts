@@ -1,7 +1,7 @@
 import type { Analysis, QuoteKind } from '../schema/result.js';
 
-/** A predicted quote as a line of a prediction file for the scorer. */
-export interface PredictionQuote {
+/** A predicted quote as a line of a prediction file for the scorer (type aliases, so they fit the loose zod record types). */
+export type PredictionQuote = {
   start: number;
   end: number;
   kind: QuoteKind;
@@ -10,22 +10,22 @@ export interface PredictionQuote {
   speaker: { name: string; role: string | null } | null;
   rules: string[];
   confidence: number;
-}
+};
 
 /** A quote candidate the analyzer set aside, kept so error analysis can say which rule dropped a missed quote. */
-export interface PredictionDiscard {
+export type PredictionDiscard = {
   start: number;
   end: number;
   rule: string;
   reason: string;
-}
+};
 
 /** One line of a prediction file: `{id, quotes, discarded}` (the official scorer ignores `discarded`). */
-export interface PredictionLine {
+export type PredictionLine = {
   id: string;
   quotes: PredictionQuote[];
   discarded: PredictionDiscard[];
-}
+};
 
 /** Turns an analysis of the article `id` into the line the scorer reads. */
 export function toPrediction(id: string, analysis: Analysis): PredictionLine {
@@ -48,6 +48,6 @@ export function toPrediction(id: string, analysis: Analysis): PredictionLine {
 }
 
 /** Prediction lines as JSONL text (one line per article, trailing newline). */
-export function predictionsToJsonl(lines: readonly PredictionLine[]): string {
+export function predictionsToJsonl(lines: readonly { id: string }[]): string {
   return lines.map((l) => JSON.stringify(l)).join('\n') + (lines.length ? '\n' : '');
 }
