@@ -1,13 +1,28 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+
+/** The `whosaid` bin and the worker thread its batch command starts (found beside cli.js at run time). Tests build it too. */
+export const cliBuild: Options = {
+  entry: { cli: 'src/cli/main.ts', 'batch-worker': 'src/cli/batch-worker.ts' },
+  format: ['esm'],
+  dts: false,
+  sourcemap: false,
+  splitting: false,
+  clean: ['cli.*', 'batch-worker.*'],
+  target: 'node20',
+  platform: 'node',
+  banner: { js: '#!/usr/bin/env node' },
+};
 
 export default defineConfig([
+  // the library: ESM + CJS + types, runs anywhere (no Node-only API)
   {
     entry: { index: 'src/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: ['index.*'],
     target: 'node20',
     platform: 'neutral',
   },
+  cliBuild,
 ]);
