@@ -1,11 +1,11 @@
 import { defineRule } from '../rules/define.js';
-import { mentionsBetween, speakerOfCue } from './speaker-mention.js';
+import { clauseMentions, speakerOfCue } from './speaker-mention.js';
 import { cueIndexFrom, openOf, pending } from './quote-site.js';
 
 /**
  * A colon introduces the quote after it, in the same paragraph or as the next paragraph:
  * `Her answer was blunt: “No.”`, `The ministry responded:` + a quoted paragraph. The speaker is the subject of a
- * reporting verb before the colon, else the first mention of that sentence.
+ * reporting verb before the colon, else the mention nearest the colon outside a prepositional phrase.
  */
 export const colonIntroduction = defineRule({
   name: 'colon-introduction',
@@ -28,7 +28,8 @@ export const colonIntroduction = defineRule({
         }
       }
       const viaVerb = verb ? speakerOfCue(ctx, verb) : null;
-      const mention = viaVerb ?? mentionsBetween(ctx.mentions, s.start, colon.start).find((m) => m.type !== 'pronoun' || /^(he|she|they|we)$/iu.test(m.text)) ?? null;
+      // else the mention nearest the colon that no preposition governs: "In a TV interview, Smith went further:"
+      const mention = viaVerb ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? null;
       if (!mention) continue;
       ctx.attribute(a, { mention, cue: viaVerb ? verb : colon, confidence: viaVerb ? 0.9 : 0.7 });
     }

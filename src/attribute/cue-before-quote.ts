@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
-import { makeMixed } from './mixed-shape.js';
-import { clauseEnd, cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
+import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
+import { cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
 import { speakerOfCue } from './speaker-mention.js';
 
 /**
@@ -28,8 +28,7 @@ export const cueBeforeQuote = defineRule({
       }
       ctx.attribute(a, { mention, cue, confidence: 0.85 });
       const sentence = sentenceSpan(ctx, open)!;
-      const lastPart = a.parts[a.parts.length - 1]!;
-      makeMixed(ctx, a, gap.clauseStart, Math.max(lastPart.end, clauseEnd(ctx, sentence.end, gap.clauseStart)));
+      makeMixed(ctx, a, gap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
     }
   },
 });

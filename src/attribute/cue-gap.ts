@@ -6,7 +6,7 @@ export interface CueGap {
   /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
   kind: 'direct' | 'mixed';
   addressee: TextSpan | null;
-  /** Where the reported clause starts (after "that" when there is one). */
+  /** Where the reported clause starts: the quote for direct, the first word after the cue for mixed. */
   clauseStart: number;
 }
 
@@ -22,11 +22,11 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
 /**
  * Reads the words between a cue and the quote (or clause) it introduces:
  * `said that “`, `explained to Hespress that “`, `stated in an interview with the Daily Post that “` are direct;
- * `said the plan was “` is mixed. Returns null when a sentence end or another quote stands between.
+ * `said the plan was “` is mixed. Returns null when another quote stands between (callers keep to one sentence).
  */
 export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue: CueDraft, to: number): CueGap | null {
   const gap = ctx.text.slice(cue.end, to);
-  if (gap.length > 400 || /[.!?]\s|[“”"«»]/u.test(gap)) return null;
+  if (gap.length > 400 || /[“”"«»]|''/u.test(gap)) return null;
   const connector = TRAILING_CONNECTOR.exec(gap);
   const coreEnd = connector ? cue.end + connector.index : to;
   const leading = /^\s*/u.exec(gap)![0].length;
@@ -49,8 +49,6 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue:
   if (TELL_LIKE.has(cue.lemma) && words.length <= 5 && connector && !/\b(?:is|are|was|were|will|would)\b/iu.test(core)) {
     return { kind: 'direct', addressee: span(ctx, coreStart, coreEnd), clauseStart: to };
   }
-  // the reported clause begins after the cue (and after "that", when the gap has one)
-  const that = /^\s*(?:[^,]{0,80}?\bthat\s+)?/u.exec(gap)![0];
-  const clauseStart = /\bthat\s+$/u.test(that) ? cue.end + that.length : coreStart;
-  return { kind: 'mixed', addressee: null, clauseStart };
+  // the reported clause begins after the cue, with its "that" (news annotation keeps the complementizer)
+  return { kind: 'mixed', addressee: null, clauseStart: coreStart };
 }

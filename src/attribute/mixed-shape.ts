@@ -1,5 +1,14 @@
 import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import { closeOf } from './quote-site.js';
+
+/** Where a mixed quote's clause ends: the end of its sentence, less the final punctuation outside the quote. */
+export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
+  const close = closeOf(a);
+  let end = sentenceEnd;
+  while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
+  return Math.max(end, close);
+}
 
 /**
  * Makes an attribution mixed: its content becomes the whole reported clause [start, end) around the quote, and any

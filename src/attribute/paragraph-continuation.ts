@@ -24,7 +24,9 @@ export const paragraphContinuation = defineRule({
       const prevParagraph = ctx.doc.paragraphAt(openOf(previous));
       let between = prevParagraph + 1;
       while (between < paragraph && ctx.doc.paragraphs[between]!.label !== null) between++;
-      const samePara = prevParagraph === paragraph;
+      // in the same paragraph, only a quote that opens its sentence goes on with the speech: `He said “...” “...”`
+      const opensSentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)]?.start === open;
+      const samePara = prevParagraph === paragraph && opensSentence;
       // only the paragraph right before counts (headings and boilerplate in between are skipped)
       const nextPara = opensParagraph && between === paragraph;
       if (!samePara && !nextPara) continue;

@@ -12,7 +12,7 @@ export const openOf = (a: AttributionDraft): number => a.quotes[0]?.open ?? a.pa
 /** Offset just after the closing mark of its last quote. */
 export const closeOf = (a: AttributionDraft): number => {
   const q = a.quotes[a.quotes.length - 1];
-  return q ? q.close + 1 : a.parts[a.parts.length - 1]!.end;
+  return q ? q.close : a.parts[a.parts.length - 1]!.end;
 };
 
 /** Index of the first cue starting at or after `offset` (binary search). */
@@ -45,11 +45,4 @@ export function sentenceSpan(ctx: Ctx, offset: number): { start: number; end: nu
   if (s) return { start: s.start, end: s.end };
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(offset)];
   return p ? { start: p.start, end: p.end } : null;
-}
-
-/** End of a clause: the sentence end less its final punctuation (a closing quotation mark stays). */
-export function clauseEnd(ctx: Ctx, sentenceEnd: number, from: number): number {
-  let end = sentenceEnd;
-  while (end > from && /[.!?;:,\s]/u.test(ctx.text[end - 1]!)) end--;
-  return end;
 }

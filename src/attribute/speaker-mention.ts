@@ -35,7 +35,9 @@ function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
   return end;
 }
 
-const isSubjectType = (m: MentionDraft) => m.type !== 'pronoun' || !['it'].includes(m.text.toLowerCase());
+
+// "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
+const APPOSITIVE_GAP = /^[’']?s?\s*,[^.;:!?“”"«»]{1,250},\s*/u;
 
 /**
  * The mention that is the subject of a cue, written before it: `Hisham Moutadad, a researcher ..., said`,
@@ -47,20 +49,38 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const candidates = mentionsBetween(ctx.mentions, from, cue.start);
   for (let i = candidates.length - 1; i >= 0 && i >= candidates.length - 6; i--) {
     const m = candidates[i]!;
-    if (!isSubjectType(m)) continue;
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
     if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
     const end = anchorEnd(ctx, m, cue.start);
-    if (end <= cue.start && isFillerGap(ctx, ctx.text.slice(end, cue.start))) return m;
+    if (end > cue.start) continue;
+    const gap = ctx.text.slice(end, cue.start);
+    if (isFillerGap(ctx, gap)) return m;
+    const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
+    if (appositive && isFillerGap(ctx, gap.slice(appositive[0].length))) return m;
   }
   return null;
 }
+
+const PREPOSITION_BEFORE = /\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
+
+/** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
+export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start));
+
+/** Mentions of the sentence holding `at` that end before `before` and are not governed by a preposition. */
+export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
+  if (!s) return [];
+  return mentionsBetween(ctx.mentions, s.start, before).filter((m) => m.end <= before && !afterPreposition(ctx, m));
+}
+
+/** The subject of a sentence: its first mention not inside a prepositional phrase. */
+export const sentenceSubject = (ctx: Ctx, at: number, before: number): MentionDraft | null => clauseMentions(ctx, at, before)[0] ?? null;
 
 /** The mention right after a cue: `said Jane Doe`, `according to observers`, `— Jane Doe`. */
 export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const candidates = mentionsBetween(ctx.mentions, cue.end, cue.end + 200);
   for (const m of candidates.slice(0, 3)) {
-    if (!isSubjectType(m) || m.type === 'pronoun' && cue.kind === 'according') continue;
+    if (m.type === 'pronoun' && cue.kind === 'according') continue;
     const gap = ctx.text.slice(cue.end, m.start);
     if (/^[\s,]*$/u.test(gap) || isFillerGap(ctx, gap)) return m;
   }
@@ -81,8 +101,16 @@ export function mentionsBetween(mentions: readonly MentionDraft[], from: number,
   return out;
 }
 
-/** The subject of a cue, before it or (inverted: `said X`) after it. */
+/**
+ * The subject of a cue: before it (`she said`), after it when the cue follows a comma or a quote (`..., said Jane Doe`),
+ * and for a participle (`..., saying that`, `upon saying`) the subject of the sentence.
+ */
 export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   if (cue.kind === 'according' || cue.kind === 'dash') return subjectAfter(ctx, cue);
+  const lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
+  if (/ing$/u.test(cue.text) && /(?:,|\b(?:upon|after|before|while|when|by|in|without))\s*$/iu.test(lead)) {
+    return sentenceSubject(ctx, cue.start, cue.start);
+  }
+  if (/[,”"’']\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   return subjectBefore(ctx, cue) ?? subjectAfter(ctx, cue);
 }

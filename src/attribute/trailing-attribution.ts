@@ -20,7 +20,10 @@ export const trailingAttribution = defineRule({
       const cue = ctx.cues[i];
       if (!cue || cue.start > close + 150 || cue.start >= paragraph.end) continue;
       const between = ctx.text.slice(close, cue.start);
-      if (/[“”"«»]|[.!?]\s/u.test(between)) continue;
+      if (/[“”"«»]|''/u.test(between)) continue;
+      // the attribution is in the quote's last sentence, or is the sentence right after it: `“...” Smith said.`
+      const cueSentence = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
+      if (!cueSentence || (cueSentence.start > close && /\S/u.test(ctx.text.slice(close, cueSentence.start)))) continue;
       let mention = null;
       if (/^[\s,—–-]*$/u.test(between)) mention = subjectAfter(ctx, cue);
       else {
@@ -34,7 +37,10 @@ export const trailingAttribution = defineRule({
       const sentence = sentenceSpan(ctx, open);
       if (sentence && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, open)) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
         const lead = ctx.text.slice(sentence.start, open);
-        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, sentence.start, close);
+        // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`
+        let end = Math.min(mention.start, cue.start);
+        while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
+        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, sentence.start, Math.max(end, close));
       }
     }
   },

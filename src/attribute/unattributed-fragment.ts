@@ -1,7 +1,11 @@
 import { defineRule } from '../rules/define.js';
 import { pending } from './quote-site.js';
 
-const MAX_FRAGMENT_WORDS = 5;
+export const MAX_FRAGMENT_WORDS = 5;
+
+/** Words in an attribution's content. */
+export const contentWords = (text: string, a: { parts: readonly { start: number; end: number }[] }): number =>
+  a.parts.reduce((n, p) => n + (text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length, 0);
 
 /**
  * A short quoted phrase with no speaker is a scare quote, a title or a nickname, not speech:
@@ -13,8 +17,7 @@ export const unattributedFragment = defineRule({
   description: `Drops quotes of at most ${MAX_FRAGMENT_WORDS} words that no rule attributed.`,
   apply(ctx) {
     for (const a of pending(ctx)) {
-      const words = a.parts.reduce((n, p) => n + (ctx.text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length, 0);
-      if (words <= MAX_FRAGMENT_WORDS) ctx.drop(a, 'short quote with no speaker: a scare quote, title or nickname');
+      if (contentWords(ctx.text, a) <= MAX_FRAGMENT_WORDS) ctx.drop(a, 'short quote with no speaker: a scare quote, title or nickname');
     }
   },
 });

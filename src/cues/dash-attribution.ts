@@ -7,10 +7,10 @@ export const dashAttribution = defineRule({
   description: 'Marks a dash that follows a closing quotation mark and precedes a capitalised word.',
   apply(ctx) {
     for (const q of ctx.quotes) {
-      const after = ctx.text.slice(q.close + 1, q.close + 8);
+      const after = ctx.text.slice(q.close, q.close + 8);
       const m = /^\s*([—–]|--?)\s*(?=\p{Lu})/u.exec(after);
       if (m) {
-        const at = q.close + 1 + m[0].indexOf(m[1]!);
+        const at = q.close + m[0].indexOf(m[1]!);
         ctx.add({ start: at, end: at + m[1]!.length, text: m[1]!, lemma: '—', belief: false, kind: 'dash' });
       }
     }

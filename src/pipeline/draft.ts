@@ -24,7 +24,7 @@ export interface SentenceDraft extends Span {
 /** A quoted span found by a quote rule. `start`/`end` are the content, marks excluded. */
 export interface QuoteCandidate extends Span {
   readonly id: number;
-  /** Offset of the opening mark; of the closing mark (or `end` when the quote runs to a paragraph end). */
+  /** Offset of the opening mark; offset just after the closing mark (or `end` when the quote never closes). */
   readonly open: number;
   readonly close: number;
   readonly marks: 'double' | 'single' | 'angle';

@@ -68,14 +68,14 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
       note(target);
     },
     merge(first, second) {
-      first.parts = [...first.parts, ...second.parts].sort((a, b) => a.start - b.start);
-      first.quotes.push(...second.quotes);
-      if (first.mention === null && first.cue === null) {
+      if (first.mention === null && first.cue === null && second.mention !== null) {
         first.mention = second.mention;
         first.cue = second.cue;
         first.addressee = second.addressee;
         first.confidence = second.confidence;
       }
+      first.parts = [...first.parts, ...second.parts].sort((a, b) => a.start - b.start);
+      first.quotes.push(...second.quotes);
       second.dropped = { rule: name, reason: `merged into the quote at ${first.parts[0]!.start}` };
       note(first);
     },

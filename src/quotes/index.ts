@@ -1,8 +1,8 @@
 import { angleQuotes } from './angle-quotes.js';
-import { curlyDoubleQuotes } from './curly-double-quotes.js';
+import { doubleQuotes } from './double-quotes.js';
 import { nestedQuotes } from './nested-quotes.js';
 import { singleQuotes } from './single-quotes.js';
-import { straightDoubleQuotes } from './straight-double-quotes.js';
+import { titleCaseQuote } from './title-case-quote.js';
 
-/** Quote span rules, in order: every family of marks, then the filter for nested quotes. */
-export const quoteRules = [curlyDoubleQuotes, straightDoubleQuotes, angleQuotes, singleQuotes, nestedQuotes] as const;
+/** Quote span rules, in order: every family of marks, then the filters for nested quotes and titles. */
+export const quoteRules = [doubleQuotes, angleQuotes, singleQuotes, nestedQuotes, titleCaseQuote] as const;

@@ -4,10 +4,10 @@ import type { QuotesContext } from '../pipeline/rule.js';
 /** How one family of quotation marks opens and closes, judged from the characters around a mark. */
 export interface MarkFamily {
   readonly marks: QuoteCandidate['marks'];
-  /** Matches every character of the family. */
+  /** Matches every mark of the family (a mark may be two characters: '' in some archives). */
   readonly pattern: RegExp;
-  canOpen(text: string, at: number): boolean;
-  canClose(text: string, at: number): boolean;
+  canOpen(text: string, at: number, mark: string): boolean;
+  canClose(text: string, at: number, mark: string): boolean;
 }
 
 const LOOKAHEAD = 2_000;
@@ -21,8 +21,10 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
   const { text } = ctx;
   const paragraphs = ctx.doc.paragraphs.filter((p) => p.label !== 'boilerplate');
   let openAt = -1;
+  let openLength = 1;
   const unclosed = (at: number, end: number) => {
-    const c = ctx.add({ start: at + 1, end: Math.max(at + 1, Math.min(end, at + 1 + LOOKAHEAD)), open: at, close: end, marks: family.marks });
+    const from = at + openLength;
+    const c = ctx.add({ start: from, end: Math.max(from, Math.min(end, from + LOOKAHEAD)), open: at, close: Math.max(from, end), marks: family.marks });
     ctx.reject(c, 'opening quotation mark never closed');
   };
   paragraphs.forEach((p: ParagraphDraft, index) => {
@@ -31,8 +33,8 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
     let skipFirst = false;
     if (openAt >= 0) {
       // the quote from the previous paragraph continues only if this paragraph opens with the same family
-      const firstMark = body.search(family.pattern);
-      if (firstMark === 0 && family.canOpen(text, p.start)) skipFirst = true;
+      const first = family.pattern.exec(body);
+      if (first?.index === 0 && family.canOpen(text, p.start, first[0])) skipFirst = true;
       else {
         unclosed(openAt, paragraphs[index - 1]!.end);
         openAt = -1;
@@ -40,22 +42,27 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
     }
     for (let m = re.exec(body); m !== null; m = re.exec(body)) {
       const at = p.start + m.index;
+      const mark = m[0];
       if (skipFirst) {
         skipFirst = false;
         continue;
       }
       if (openAt < 0) {
-        if (family.canOpen(text, at)) openAt = at;
-      } else if (family.canClose(text, at)) {
-        let start = openAt + 1;
+        if (family.canOpen(text, at, mark)) {
+          openAt = at;
+          openLength = mark.length;
+        }
+      } else if (family.canClose(text, at, mark)) {
+        let start = openAt + openLength;
         let end = at;
         while (start < end && /\s/u.test(text[start]!)) start++;
         while (end > start && /\s/u.test(text[end - 1]!)) end--;
-        if (end > start) ctx.add({ start, end, open: openAt, close: at, marks: family.marks });
+        if (end > start) ctx.add({ start, end, open: openAt, close: at + mark.length, marks: family.marks });
         openAt = -1;
-      } else if (family.canOpen(text, at)) {
+      } else if (family.canOpen(text, at, mark)) {
         unclosed(openAt, at);
         openAt = at;
+        openLength = mark.length;
       }
     }
     if (openAt >= 0) {

@@ -19,6 +19,6 @@ export const singleQuotes = defineRule({
     // a closing mark follows text and is not followed by a letter (that would be an apostrophe: don’t)
     const canClose = (text: string, at: number) => at > 0 && !isSpace(text[at - 1]) && !isLetterOrDigit(text[at + 1]);
     pairMarks(ctx, { marks: 'single', pattern: /[‘’]/u, canOpen: (t, at) => t[at] === '‘' && canOpen(t, at), canClose: (t, at) => t[at] === '’' && canClose(t, at) });
-    pairMarks(ctx, { marks: 'single', pattern: /'/u, canOpen, canClose });
+    pairMarks(ctx, { marks: 'single', pattern: /(?<!')'(?!')/u, canOpen, canClose });
   },
 });

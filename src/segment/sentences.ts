@@ -3,7 +3,7 @@ import type { ParagraphDraft, SentenceDraft } from '../pipeline/draft.js';
 
 // a sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space and a new sentence's start:
 // `.” He added` splits after the closing quote; `Mr. Smith` and `U.S. officials` do not split.
-const END = /([.!?…]+)([”"’'»)\]]*)(?=\s+([“"‘'«(\[]?)(\p{Lu}|\p{N}))/gu;
+const END = /([.!?…]+)([”"’'»)\]]*)(?=\s+(''|[“"‘'«(\[])?(\p{Lu}|\p{N}))/gu;
 
 function endsWithAbbreviation(text: string, periodAt: number, lexicon: Lexicon): boolean {
   let i = periodAt;

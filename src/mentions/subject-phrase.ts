@@ -1,0 +1,35 @@
+import { defineRule } from '../rules/define.js';
+
+const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
+
+/**
+ * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
+ * the noun: `the congressional report said`, `the column noted`, `A statement from the campaign read`.
+ */
+export const subjectPhrase = defineRule({
+  name: 'subject-phrase',
+  stage: 'mentions',
+  description: 'Adds a nominal (or organisation) mention for a determiner + up to four words ending right before a reporting verb.',
+  apply(ctx) {
+    const { tokens } = ctx.doc;
+    const covered = new Set(ctx.mentions.map((m) => m.end));
+    for (const cue of ctx.cues) {
+      if (cue.kind !== 'verb') continue;
+      const i = ctx.doc.tokenAt(cue.start);
+      const sentence = tokens[i]?.sentence;
+      const head = tokens[i - 1];
+      if (!head || head.sentence !== sentence || covered.has(head.end) || !/^\p{L}/u.test(head.text)) continue;
+      if (ctx.lexicon.adverbsBetween.has(head.lower) || ctx.lexicon.verbForms.has(head.lower)) continue;
+      for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+        const t = tokens[k]!;
+        if (t.sentence !== sentence || !/^[\p{L}\p{N}]/u.test(t.text)) break;
+        if (DETERMINER.has(t.lower)) {
+          const type = ctx.lexicon.organizationNouns.has(head.lower) ? 'organization' : ctx.lexicon.groupNouns.has(head.lower) ? 'group' : 'nominal';
+          ctx.add({ start: t.start, end: head.end, type });
+          break;
+        }
+        if (ctx.lexicon.verbForms.has(t.lower)) break;
+      }
+    }
+  },
+});

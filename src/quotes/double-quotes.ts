@@ -1,0 +1,29 @@
+import { defineRule } from '../rules/define.js';
+import { pairMarks, isSpace } from './pair-marks.js';
+
+const OPENS_AFTER = /[\s(\[{—–\-/:;,‘]/u;
+
+/** A straight mark (" or the archive convention '') opens after white space or a bracket, and closes after text. */
+const straightOpens = (text: string, at: number, mark: string) => (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && !isSpace(text[at + mark.length]);
+const straightCloses = (text: string, at: number) => at > 0 && !isSpace(text[at - 1]);
+
+/**
+ * Double quotation marks: “curly”, "straight", and ''doubled apostrophes'' as some archives write them. One family,
+ * so a quote opened with one kind and closed with another (“...") still pairs. A quote still open at a paragraph's
+ * end continues when the next paragraph opens with a double mark.
+ */
+export const doubleQuotes = defineRule({
+  name: 'double-quotes',
+  stage: 'quotes',
+  description: 'Pairs opening and closing double quotation marks of any kind, paragraph by paragraph.',
+  apply(ctx) {
+    pairMarks(ctx, {
+      marks: 'double',
+      pattern: /[“”"]|''/u,
+      canOpen: (text, at, mark) => mark === '“' || (mark !== '”' && straightOpens(text, at, mark)),
+      // a ” after white space and before a letter is a misplaced opening mark, not a close
+      canClose: (text, at, mark) =>
+        mark === '”' ? !(isSpace(text[at - 1]) && /\p{L}/u.test(text[at + 1] ?? '')) : mark !== '“' && straightCloses(text, at),
+    });
+  },
+});

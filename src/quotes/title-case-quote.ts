@@ -1,0 +1,23 @@
+import { defineRule } from '../rules/define.js';
+
+const MAX_TITLE_WORDS = 6;
+const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
+
+/** A short quoted phrase in title case with no closing punctuation names a work or a nickname: “Good Morning America”. */
+export const titleCaseQuote = defineRule({
+  name: 'title-case-quote',
+  stage: 'quotes',
+  description: `Rejects quotes of at most ${MAX_TITLE_WORDS} words whose every major word is capitalised (speech-like endings ! ? ; : excepted).`,
+  apply(ctx) {
+    for (const c of ctx.candidates) {
+      if (c.rejected) continue;
+      const content = ctx.text.slice(c.start, c.end);
+      const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+      // a title may close its sentence (`on ABC's “This Week.”`), but a one-word quote with a period is speech: “No.”
+      if (/[!?;:…]$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
+      if (words.length === 0 || words.length > MAX_TITLE_WORDS) continue;
+      const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
+      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) ctx.reject(c, 'a title or name in quotation marks, not speech');
+    }
+  },
+});
