@@ -4,6 +4,7 @@ import { speakerColour, UNATTRIBUTED_COLOUR, type SpeakerColour } from './palett
 import { segmentText, type Mark, type Segment } from './segments.js';
 import { PAGE_CSS } from './page-style.js';
 import { PAGE_SCRIPT } from './page-script.js';
+import { plural } from './quote-text.js';
 
 /** Options of `renderHtml`. */
 export interface HtmlReportOptions {
@@ -127,7 +128,7 @@ function discardedList(analysis: Analysis): string {
 function summaryLine(analysis: Analysis): string {
   const byKind = { direct: 0, mixed: 0, indirect: 0 };
   for (const q of analysis.quotes) byKind[q.kind]++;
-  return `${analysis.quotes.length} quotes (${byKind.direct} direct, ${byKind.mixed} mixed, ${byKind.indirect} indirect) from ${analysis.speakers.length} speakers`;
+  return `${plural(analysis.quotes.length, 'quote')} (${byKind.direct} direct, ${byKind.mixed} mixed, ${byKind.indirect} indirect) from ${plural(analysis.speakers.length, 'speaker')}`;
 }
 
 /**

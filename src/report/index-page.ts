@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape.js';
+import { plural } from './quote-text.js';
 
 /** One article's line on a batch index page. */
 export interface IndexEntry {
@@ -35,7 +36,7 @@ export function renderIndexHtml(entries: readonly IndexEntry[], title = 'whosaid
 </head>
 <body>
 <h1>${escapeHtml(title)}</h1>
-<p>${entries.length} articles, ${quotes} quotes${failed ? `, ${failed} failed` : ''}</p>
+<p>${plural(entries.length, 'article')}, ${plural(quotes, 'quote')}${failed ? `, ${failed} failed` : ''}</p>
 <table><thead><tr><th>article</th><th>quotes</th><th>speakers</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
 </body>

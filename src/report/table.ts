@@ -1,5 +1,5 @@
 import type { Analysis } from '../schema/result.js';
-import { flatQuoteText, shorten } from './quote-text.js';
+import { flatQuoteText, plural, shorten } from './quote-text.js';
 
 /** Options of `renderTable`. */
 export interface TableOptions {
@@ -48,7 +48,7 @@ export function renderTable(analysis: Analysis, options: TableOptions = {}): str
   const counts = new Map<string, number>();
   for (const q of quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
   const unattributed = quotes.filter((q) => !q.speakerId).length;
-  rows.push('', `${quotes.length} quotes, ${speakers.length} speakers${unattributed ? `, ${unattributed} unattributed` : ''}`);
+  rows.push('', `${plural(quotes.length, 'quote')}, ${plural(speakers.length, 'speaker')}${unattributed ? `, ${unattributed} unattributed` : ''}`);
   for (const s of speakers) {
     const role = [s.role, s.affiliation].filter(Boolean).join(', ');
     rows.push(shorten(`  ${s.name}${role ? ` (${role})` : ''}: ${counts.get(s.id) ?? 0}`, width));

@@ -78,7 +78,7 @@ describe('table and CSV', () => {
     expect(lines[2]).toBe('1  direct  Odile Mar…  stage <mag…  warned  Never trust a <…');
     expect(renderTable(analysis, { width: 120 }).split('\n')[2]).toBe('1  direct  Odile Marchetti  stage <magician>  warned  Never trust a <script>, or a comma,');
     for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(60);
-    expect(table).toContain('1 quotes, 1 speakers');
+    expect(table).toContain('1 quote, 1 speaker');
   });
 
   it('quotes CSV fields with commas and quote marks', () => {
