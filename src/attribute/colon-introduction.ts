@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { clauseMentions, speakerOfCue } from './speaker-mention.js';
+import { clauseMentions, mentionsBetween, speakerOfCue } from './speaker-mention.js';
 import { cueIndexFrom, openOf, pending } from './quote-site.js';
 
 /**
@@ -29,7 +29,8 @@ export const colonIntroduction = defineRule({
       }
       const viaVerb = verb ? speakerOfCue(ctx, verb) : null;
       // else the mention nearest the colon that no preposition governs: "In a TV interview, Smith went further:"
-      const mention = viaVerb ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? null;
+      // ("More from Jones:" has only a governed mention, which then serves)
+      const mention = viaVerb ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, s.start, colon.start).pop() ?? null;
       if (!mention) continue;
       ctx.attribute(a, { mention, cue: viaVerb ? verb : colon, confidence: viaVerb ? 0.9 : 0.7 });
     }

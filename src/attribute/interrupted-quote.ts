@@ -24,9 +24,11 @@ export const interruptedQuote = defineRule({
       if (ctx.doc.paragraphAt(close - 1) !== ctx.doc.paragraphAt(open)) continue;
       // the attribution sits between the two quotes, and the text between holds one sentence end at most
       if (mention.start < close || cue.start < close || mention.end > open || cue.end > open) continue;
-      const between = ctx.text.slice(close, open);
-      if (/[“”"«»]/u.test(between) || (between.match(/[.!?]\s/gu) ?? []).length > 1) continue;
-      if (/[.!?]\s/u.test(between) && !/[.!?]\s*$/u.test(between)) continue;
+      if (/[“”"«»]|''/u.test(ctx.text.slice(close, open))) continue;
+      // the second quote opens in the attribution's sentence, or starts the sentence right after it
+      const cueSentence = ctx.doc.sentenceAt(cue.start);
+      const openSentence = ctx.doc.sentenceAt(open);
+      if (openSentence !== cueSentence && !(openSentence === cueSentence + 1 && ctx.doc.sentences[openSentence]!.start === open)) continue;
       ctx.merge(first, second);
       list.splice(i + 1, 1);
       i--;

@@ -4,14 +4,16 @@ import type { AttributeContext } from '../pipeline/rule.js';
 type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 
 const GAP_WORD = /[\p{L}\p{N}’'.-]+|[,—–]/gu;
+// "less than two weeks ago", "three days later", "earlier this month"
+const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year)$/u;
 
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 function isFillerGap(ctx: Ctx, gap: string): boolean {
   const words = (gap.match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
-  if (words.length > 6) return false;
+  if (words.length > 8) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === ',' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w)) continue;
+    if (w === ',' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w)) continue;
     const phrase = ctx.lexicon.timePhrases.find((p) => p.every((pw, k) => words[i + k] === pw));
     if (phrase) {
       i += phrase.length - 1;
@@ -51,14 +53,29 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const m = candidates[i]!;
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
     if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
-    const end = anchorEnd(ctx, m, cue.start);
-    if (end > cue.start) continue;
-    const gap = ctx.text.slice(end, cue.start);
-    if (isFillerGap(ctx, gap)) return m;
-    const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
-    if (appositive && isFillerGap(ctx, gap.slice(appositive[0].length))) return m;
+    if (!isSubjectBefore(ctx, m, cue)) continue;
+    // "Jane Doe, a researcher at the Institute, said": the Institute sits inside Jane Doe's appositive
+    if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
+      for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+        const outer = candidates[k]!;
+        const gap = ctx.text.slice(anchorEnd(ctx, outer, cue.start), cue.start);
+        const appositive = outer.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
+        if (appositive && appositive[0].length > m.end - outer.end - 1 && isFillerGap(ctx, gap.slice(appositive[0].length))) return outer;
+      }
+    }
+    return m;
   }
   return null;
+}
+
+/** True when only filler words, or an appositive between commas, stand between the mention and the cue. */
+function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
+  const end = anchorEnd(ctx, m, cue.start);
+  if (end > cue.start) return false;
+  const gap = ctx.text.slice(end, cue.start);
+  if (isFillerGap(ctx, gap)) return true;
+  const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
+  return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
 const PREPOSITION_BEFORE = /\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
@@ -103,14 +120,13 @@ export function mentionsBetween(mentions: readonly MentionDraft[], from: number,
 
 /**
  * The subject of a cue: before it (`she said`), after it when the cue follows a comma or a quote (`..., said Jane Doe`),
- * and for a participle (`..., saying that`, `upon saying`) the subject of the sentence.
+ * and for a participle (`..., saying that`, `upon saying`, `a statement saying`) the subject of the sentence.
  */
 export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   if (cue.kind === 'according' || cue.kind === 'dash') return subjectAfter(ctx, cue);
   const lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
-  if (/ing$/u.test(cue.text) && /(?:,|\b(?:upon|after|before|while|when|by|in|without))\s*$/iu.test(lead)) {
-    return sentenceSubject(ctx, cue.start, cue.start);
-  }
+  // a participle speaks for the sentence's subject: "She wrote to supporters, saying ...", "issued a statement saying"
+  if (/ing$/u.test(cue.text.split(' ')[0]!)) return sentenceSubject(ctx, cue.start, cue.start) ?? subjectBefore(ctx, cue);
   if (/[,”"’']\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   return subjectBefore(ctx, cue) ?? subjectAfter(ctx, cue);
 }

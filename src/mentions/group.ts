@@ -20,6 +20,9 @@ export const group = defineRule({
       const t = tokens[i]!;
       if (!ctx.lexicon.groupNouns.has(t.lower) || inQuote(t.start)) continue;
       const standalone = PRONOUN_GROUPS.has(t.lower);
+      // "those"/"many" name speakers only as a subject: at the start of a clause ("He praised those who left" is an object)
+      const before = tokens[i - 1];
+      if (standalone && before && before.sentence === t.sentence && !/^[,;:—–(“"‘]$/u.test(before.text) && !['and', 'but', 'while'].includes(before.lower)) continue;
       // "those"/"many" name a group only as a subject with a relative clause or right before a verb
       let start = i;
       while (start > 0 && tokens[start - 1]!.sentence === t.sentence && QUANTIFIER.has(tokens[start - 1]!.lower) && start > i - 3) start--;

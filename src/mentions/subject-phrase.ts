@@ -1,6 +1,7 @@
 import { defineRule } from '../rules/define.js';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
+const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
@@ -24,6 +25,8 @@ export const subjectPhrase = defineRule({
         const t = tokens[k]!;
         if (t.sentence !== sentence || !/^[\p{L}\p{N}]/u.test(t.text)) break;
         if (DETERMINER.has(t.lower)) {
+          // "in a later interview said": a phrase governed by a preposition is not the subject
+          if (PREPOSITION.has(tokens[k - 1]?.lower ?? '')) break;
           const type = ctx.lexicon.organizationNouns.has(head.lower) ? 'organization' : ctx.lexicon.groupNouns.has(head.lower) ? 'group' : 'nominal';
           ctx.add({ start: t.start, end: head.end, type });
           break;
