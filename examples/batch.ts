@@ -39,7 +39,7 @@ for await (const line of lines) {
   analysed++;
   quotes += analysis.quotes.length;
   // respect back-pressure so memory stays flat on a large archive
-  if (!output.write(`${JSON.stringify({ id: record.id ?? null, ...analysis })}\n`)) await new Promise((ok) => output.once('drain', ok));
+  if (!output.write(`${JSON.stringify({ id: record.id ?? null, ...analysis })}\n`)) await new Promise<void>((ok) => output.once('drain', () => ok()));
 }
 if (output !== process.stdout) output.end();
 
