@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { createAnalyzer, type Analyzer } from '../analyzer.js';
 import { WhosaidError } from '../errors.js';
+import { EXIT, fileErrorMessage } from './cli-error.js';
 import {
   EvalInputError, evaluatePredictions, formatErrors, formatFigures, formatRules, parseGoldJsonl, parsePredictionsJsonl,
   predictArticles, predictionsToJsonl, selectSplit, SPLITS, type GoldRecord, type PredictionRecord, type Split,
@@ -40,9 +41,9 @@ const nodeIO: EvalCommandIO = {
 };
 
 /** Exit code for a gold or prediction file that is missing, unreadable or malformed. */
-export const EXIT_BAD_INPUT = 2;
+export const EXIT_BAD_INPUT = EXIT.usage;
 /** Exit code when predictions could not be written. */
-export const EXIT_WRITE_FAILED = 1;
+export const EXIT_WRITE_FAILED = EXIT.failed;
 
 class CommandFailure extends Error {
   constructor(readonly exitCode: number, message: string) {
@@ -62,9 +63,7 @@ function readJsonl<T>(io: EvalCommandIO, path: string, parse: (content: string, 
   try {
     content = io.readFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new CommandFailure(EXIT_BAD_INPUT, `cannot read ${path}: ${why}`);
+    throw new CommandFailure(EXIT_BAD_INPUT, fileErrorMessage('read', path, error));
   }
   try {
     return parse(content, path);
@@ -95,7 +94,7 @@ function predictionsFor(gold: GoldRecord[], options: EvalCommandOptions, io: Eva
     try {
       io.writeFile(options.predictions, predictionsToJsonl(run.predictions));
     } catch (error) {
-      throw new CommandFailure(EXIT_WRITE_FAILED, `cannot write ${options.predictions}: ${(error as Error).message}`);
+      throw new CommandFailure(EXIT_WRITE_FAILED, fileErrorMessage('write', options.predictions, error));
     }
   }
   return run.predictions;

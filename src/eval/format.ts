@@ -22,7 +22,7 @@ export function formatFigures(report: ScoreReport): string {
     return [[`>=${t}`, num(f.quoteP), num(f.quoteR), num(f.quoteF1), num(f.speakerAcc), num(f.attributionF1), num(f.indirectP), num(f.indirectR), ...names]];
   });
   const missing = report.missingDocs ? ` (${report.missingDocs} without predictions)` : '';
-  return `${report.docs} articles${missing}\n${table(header, rows)}`;
+  return `${report.docs} article${report.docs === 1 ? '' : 's'}${missing}\n${table(header, rows)}`;
 }
 
 /** The per-rule breakdown as a text table, the `limit` most-fired rules. */

@@ -1,11 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { registerEvalCommand, type EvalCommandIO } from '../../src/cli/eval-command.js';
 import { parsePredictionsJsonl, scorePredictions, parseGoldJsonl } from '../../src/eval/index.js';
-import { goldFixture, predictionsFixture, readText, repoRoot } from './paths.js';
+import { goldFixture, itWhenPresent, predictionsFixture, readText, repoRoot } from './paths.js';
 
 interface Run {
   stdout: string;
@@ -14,14 +12,17 @@ interface Run {
   written: Map<string, string>;
 }
 
-function run(args: string[], opts: { tty?: boolean; files?: Record<string, string> } = {}): Run {
+function run(args: string[], opts: { tty?: boolean; files?: Record<string, string>; failWrite?: boolean } = {}): Run {
   const out: Run = { stdout: '', stderr: '', exitCode: 0, written: new Map() };
   const io: EvalCommandIO = {
     readFile: (file) => {
       if (opts.files && file in opts.files) return opts.files[file]!;
       return readText(file);
     },
-    writeFile: (file, content) => void out.written.set(file, content),
+    writeFile: (file, content) => {
+      if (opts.failWrite) throw Object.assign(new Error(`EACCES: permission denied, open '${file}'`), { code: 'EACCES' });
+      out.written.set(file, content);
+    },
     stdout: { write: (s: string) => (out.stdout += s) },
     stderr: { write: (s: string) => (out.stderr += s), isTTY: opts.tty ?? false },
     setExitCode: (code) => {
@@ -87,13 +88,20 @@ describe('whosaid eval', () => {
     const r = run(['no/such/gold.jsonl']);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('whosaid eval: cannot read no/such/gold.jsonl: no such file\n');
+    expect(r.stderr).toBe('whosaid eval: cannot read "no/such/gold.jsonl": no such file or directory\n');
   });
 
   it('fails with exit code 2 naming the line of a malformed gold record', () => {
     const r = run(['g.jsonl'], { files: { 'g.jsonl': `${readText(goldFixture).split('\n')[0]}\n{"id": "x", "text": 3, "quotes": []}\n` } });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^whosaid eval: bad record at g\.jsonl:2: text: [^\n]+\n$/);
+  });
+
+  it('fails with exit code 1 and one line when the predictions cannot be written', () => {
+    const r = run([goldFixture, '--limit', '1', '--predictions', 'locked/out.jsonl'], { failWrite: true });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('whosaid eval: cannot write "locked/out.jsonl": permission denied\n');
   });
 
   it('rejects an unknown split and a bad count through commander', () => {
@@ -103,19 +111,19 @@ describe('whosaid eval', () => {
 });
 
 describe('whosaid eval as a process', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'whosaid-eval-cli-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const main = path.join(repoRoot, 'src/cli/main.ts');
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', main, 'eval', ...args], { cwd: repoRoot, encoding: 'utf8' });
 
-  it('exits with code 2 and a single stderr line, no stack trace, when the gold file is missing', () => {
-    const entry = path.join(dir, 'cli.ts');
-    const module = path.join(repoRoot, 'src/cli/eval-command.ts');
-    writeFileSync(entry, `import { Command } from ${JSON.stringify(require.resolve('commander'))};\nimport { registerEvalCommand } from ${JSON.stringify(module)};\nconst program = new Command('whosaid');\nregisterEvalCommand(program);\nprogram.parse();\n`);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', entry, 'eval', path.join(dir, 'missing.jsonl')], { cwd: repoRoot, encoding: 'utf8' });
+  itWhenPresent(main)('exits with code 2 and a single stderr line, no stack trace, when the gold file is missing', () => {
+    const r = cli('fixtures/eval/no-such-gold.jsonl');
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toEqual([`whosaid eval: cannot read ${path.join(dir, 'missing.jsonl')}: no such file`]);
+    expect(r.stderr).toBe('whosaid eval: cannot read "fixtures/eval/no-such-gold.jsonl": no such file or directory\n');
+  }, 30_000);
+
+  itWhenPresent(main)('prints the figures of a prediction file and exits 0', () => {
+    const r = cli('fixtures/eval/gold-small.jsonl', '--from-predictions', 'fixtures/eval/predictions-small.jsonl', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ docs: 4, 'j0.5': { quoteF1: 0.857 } });
   }, 30_000);
 });
