@@ -9,11 +9,12 @@ const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|fe
 
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 function isFillerGap(ctx: Ctx, gap: string): boolean {
-  const words = (gap.match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
+  // a short parenthesis is filler too: "Rep. Jane Doe (D-Ohio) said"
+  const words = (gap.replace(/\([^()]{1,40}\)/gu, ' ').match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
   if (words.length > 8) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === ',' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w)) continue;
+    if (w === ',' || w === 'not' || w === 'never' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w)) continue;
     const phrase = ctx.lexicon.timePhrases.find((p) => p.every((pw, k) => words[i + k] === pw));
     if (phrase) {
       i += phrase.length - 1;
@@ -87,7 +88,8 @@ export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => PREPOSIT
 export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
   if (!s) return [];
-  return mentionsBetween(ctx.mentions, s.start, before).filter((m) => m.end <= before && !afterPreposition(ctx, m));
+  // "it" after a verb is an object ("As X put it:"), so it never stands for a clause's speaker here
+  return mentionsBetween(ctx.mentions, s.start, before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it');
 }
 
 /** The subject of a sentence: its first mention not inside a prepositional phrase. */
@@ -99,7 +101,10 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   for (const m of candidates.slice(0, 3)) {
     if (m.type === 'pronoun' && cue.kind === 'according') continue;
     const gap = ctx.text.slice(cue.end, m.start);
-    if (/^[\s,]*$/u.test(gap) || isFillerGap(ctx, gap)) return m;
+    if (!/^[\s,]*$/u.test(gap) && !isFillerGap(ctx, gap)) continue;
+    // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
+    const after = ctx.text.slice(anchorEnd(ctx, m, m.end + 400), m.end + 400);
+    if (cue.kind === 'according' || /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on)\s)/u.test(after)) return m;
   }
   return null;
 }
@@ -125,8 +130,15 @@ export function mentionsBetween(mentions: readonly MentionDraft[], from: number,
 export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   if (cue.kind === 'according' || cue.kind === 'dash') return subjectAfter(ctx, cue);
   const lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
-  // a participle speaks for the sentence's subject: "She wrote to supporters, saying ...", "issued a statement saying"
-  if (/ing$/u.test(cue.text.split(' ')[0]!)) return sentenceSubject(ctx, cue.start, cue.start) ?? subjectBefore(ctx, cue);
+  // passive: "Trump was asked" names the one spoken to, not the speaker
+  if (/\b(?:was|were|been|being|is|are|be)\s+$/iu.test(lead)) return null;
+  if (/ing$/u.test(cue.text.split(' ')[0]!)) {
+    // "with John McCain telling reporters": a person right before the participle is its subject;
+    // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
+    const before = subjectBefore(ctx, cue);
+    if (before && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
+    return sentenceSubject(ctx, cue.start, cue.start) ?? before;
+  }
   if (/[,”"’']\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   return subjectBefore(ctx, cue) ?? subjectAfter(ctx, cue);
 }

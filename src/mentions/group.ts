@@ -34,8 +34,8 @@ export const group = defineRule({
         let m = k + 2; // skip the relative clause's own verb ("who spoke")
         while (m < tokens.length && tokens[m]!.sentence === t.sentence && m < k + 25 && !cueAt.has(tokens[m]!.start) && tokens[m]!.text !== ',') m++;
         if (m < tokens.length && cueAt.has(tokens[m]!.start) && tokens[m]!.sentence === t.sentence) end = m - 1;
-      } else if (standalone) {
-        continue;
+      } else if (standalone && !cueAt.has(tokens[i + 1]?.start ?? -1)) {
+        continue; // "Many fear ..." names a group; "many of them" does not
       }
       ctx.add({ start: tokens[start]!.start, end: tokens[end]!.end, type: 'group' });
       i = end;

@@ -8,8 +8,9 @@ export interface Token {
   sentence: number;
 }
 
-// words keep inner hyphens and apostrophes: "Al-Buraq", "Morocco’s", "don't"; anything else is one token per character
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[-’'.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// words keep inner hyphens and apostrophes ("Al-Buraq", "Morocco’s", "don't") and short dotted parts ("U.S", "a.m",
+// "3.5"), but "said.Trump" is two words; anything else is one token per character
+const TOKEN = /(?:[\p{L}\p{N}]{1,3}\.)+[\p{L}\p{N}]{1,3}(?![\p{L}\p{M}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
