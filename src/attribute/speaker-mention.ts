@@ -33,7 +33,12 @@ function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
   if (possessive) end += possessive[0].length;
   if (m.role && m.role.rule !== 'person-name' && m.role.rule !== 'role-before-name') {
     const at = ctx.text.indexOf(m.role.text, end);
-    if (at >= 0 && at < limit) end = at + m.role.text.length;
+    if (at >= 0 && at < limit) {
+      end = at + m.role.text.length;
+      // the comma that closes the appositive belongs to it
+      const comma = /^\s*,/u.exec(ctx.text.slice(end, limit));
+      if (comma) end += comma[0].length;
+    }
   }
   return end;
 }
@@ -59,7 +64,10 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         const outer = candidates[k]!;
-        const gap = ctx.text.slice(anchorEnd(ctx, outer, cue.start), cue.start);
+        const outerEnd = anchorEnd(ctx, outer, cue.start);
+        const gap = ctx.text.slice(outerEnd, cue.start);
+        // its role already reaches past the inner mention ("X, a researcher at the Institute,")
+        if (outerEnd >= m.end && isFillerGap(ctx, gap)) return outer;
         const appositive = outer.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
         if (appositive && appositive[0].length > m.end - outer.end - 1 && isFillerGap(ctx, gap.slice(appositive[0].length))) return outer;
       }
@@ -74,6 +82,8 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
   if (end > cue.start) return false;
   const gap = ctx.text.slice(end, cue.start);
+  // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before
+  if (/^\s*,\s*$/u.test(gap)) return false;
   if (isFillerGap(ctx, gap)) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
@@ -139,6 +149,6 @@ export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (before && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
     return sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }
-  if (/[,”"’']\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
+  if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   return subjectBefore(ctx, cue) ?? subjectAfter(ctx, cue);
 }

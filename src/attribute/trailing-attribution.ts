@@ -31,6 +31,8 @@ export const trailingAttribution = defineRule({
         if (before && before.start >= close) mention = before;
       }
       if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
+      // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
+      if (/^\s*(?:to\s+[^,.]{1,40}?\s+)?(?:that\b|:)/u.test(ctx.text.slice(cue.end, cue.end + 60))) continue;
       ctx.attribute(a, { mention, cue, confidence: 0.95 });
       // words before the opening mark in its sentence make the quote part of a reported clause
       const open = openOf(a);

@@ -10,6 +10,8 @@ export interface Lexicon {
   readonly roleModifiers: ReadonlySet<string>;
   /** Titles split into words, longest first. */
   readonly titles: readonly string[][];
+  /** Every word of every title, without a final period: "Sen", "Minister", "Prime". */
+  readonly titleWords: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
   readonly organizationNouns: ReadonlySet<string>;
   readonly boilerplateLines: readonly RegExp[];
@@ -56,6 +58,7 @@ export function buildLexicon(input: unknown): Lexicon {
     roleNouns: lower(models.roleNouns),
     roleModifiers: lower(models.roleModifiers),
     titles: models.titles.map(words).sort((a, b) => b.length - a.length),
+    titleWords: new Set(models.titles.flatMap(words).map((w) => w.replace(/\.$/u, '')).filter((w) => /^\p{Lu}/u.test(w))),
     groupNouns: lower(models.groupNouns),
     organizationNouns: lower(models.organizationNouns),
     boilerplateLines: models.boilerplateLines.map((p) => compile(p, 'models boilerplateLines')),

@@ -1,20 +1,25 @@
 import { defineRule } from '../rules/define.js';
 
-// "a professor of economics at Mohammed V University" -> "Mohammed V University"
-const AT_ORG = /\b(?:at|of|for|with|from)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}\-’'.]*(?:\s+(?:of|for|and|on|the|de|du|al|el|\p{Lu}[\p{L}\p{N}\-’'.]*))*)/u;
+// the organisation after the last "at/of/for/with/from" of a role that names one:
+// "professor of economics at Mohammed V University" -> "Mohammed V University", "chairman of the works council" -> "works council"
+const PREPOSITION = /\b(?:at|of|for|with|from)\s+(?:the\s+)?/gu;
 
 /** The organisation a role names, from "... at/of/for ORG": `spokesman for the Interior Ministry`. */
 export const affiliationFromRole = defineRule({
   name: 'affiliation-from-role',
   stage: 'mentions',
-  description: 'Reads an affiliation from the capitalised name after at/of/for/with in a role.',
+  description: 'Reads an affiliation from the last at/of/for/with phrase of a role that is capitalised or ends in an organisation noun.',
   apply(ctx) {
     for (const m of ctx.mentions) {
       if (!m.role) continue;
-      const found = AT_ORG.exec(m.role.text);
-      if (!found) continue;
-      const org = found[1]!.replace(/\s+(?:of|for|and|on|the|de|du|al|el)$/u, '').trim();
-      if (org) ctx.setAffiliation(m, org);
+      const role = m.role.text;
+      let found: string | null = null;
+      for (const p of role.matchAll(PREPOSITION)) {
+        const phrase = role.slice(p.index + p[0].length).split(/[,;(]/u)[0]!.trim();
+        const last = phrase.split(/\s+/u).pop()?.toLowerCase() ?? '';
+        if (/^\p{Lu}/u.test(phrase) || ctx.lexicon.organizationNouns.has(last)) found = phrase;
+      }
+      if (found) ctx.setAffiliation(m, found);
     }
   },
 });

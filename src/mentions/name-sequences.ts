@@ -38,8 +38,9 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
     }
     while (j < end) {
       const u = tokens[j]!;
-      if (u.text === '.' && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && tokens[j - 1]!.end === u.start) {
-        j++; // initial: "F."
+      const prev = tokens[j - 1]!;
+      if (u.text === '.' && prev.end === u.start && (/^\p{Lu}$/u.test(prev.text) || lexicon.abbreviations.has(prev.text))) {
+        j++; // an initial or an abbreviated title: "John F. Kennedy", "Sen. Ted Cruz"
         continue;
       }
       if (u.start - tokens[j - 1]!.end > 1) break; // a line break or double space ends a name

@@ -4,21 +4,23 @@ import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { nameSequences } from './name-sequences.js';
 
-/** Longest title at the start of a run of words: "Interior Minister" in "Interior Minister Abdelouafi Laftit". */
+const MAX_TITLE_WORDS = 4;
+
+/**
+ * How many words at the start of a run are a title: up to the last title word or role noun among the first
+ * words, with every capitalised word before it as its modifier, leaving at least one word of name.
+ * "Interior Minister Abdelouafi Laftit" -> 2, "Fire Chief Martin Kowalczyk" -> 2, "Former Arkansas Gov. Mike Huckabee" -> 4.
+ */
 export function leadingTitle(words: readonly Token[], lexicon: Lexicon): number {
-  for (const title of lexicon.titles) {
-    if (title.length >= words.length) continue;
-    if (title.every((w, k) => words[k]!.text === w || `${words[k]!.text}.` === w)) {
-      // "Sen." is tokenized as "Sen" "." : count the period too
-      let n = title.length;
-      if (words[n]?.text === '.') n++;
-      return n;
+  let title = 0;
+  for (let i = 0; i < Math.min(words.length - 1, MAX_TITLE_WORDS); i++) {
+    const w = words[i]!;
+    if (w.text === '.') continue;
+    if (lexicon.titleWords.has(w.text) || lexicon.roleNouns.has(w.lower)) {
+      title = words[i + 1]?.text === '.' ? i + 2 : i + 1;
     }
   }
-  // any capitalised role noun also reads as a title: "Researcher Jane Doe", "Spokeswoman Haley Morris"
-  let n = 0;
-  while (n < words.length - 1 && lexicon.roleNouns.has(words[n]!.lower)) n++;
-  return n;
+  return title < words.length ? title : 0;
 }
 
 const ORG_TAIL = /^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+)$/u;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 
-/** A lower-case role right before a name: `researcher Hisham Moutadad`, `said political analyst Jane Doe`. */
+/** A lower-case role right before a name: `researcher Hisham Moutadad`, `said political analyst Jane Doe`, `Festival director Jane Doe`. */
 export const roleBeforeName = defineRule({
   name: 'role-before-name',
   stage: 'mentions',
@@ -15,7 +15,10 @@ export const roleBeforeName = defineRule({
       let first = i;
       while (first > 0 && i - first < 3) {
         const t = tokens[first - 1]!;
-        if (t.sentence !== head.sentence || !(ctx.lexicon.roleNouns.has(t.lower) || ctx.lexicon.roleModifiers.has(t.lower))) break;
+        if (t.sentence !== head.sentence) break;
+        // the sentence's first word is capitalised whatever it is: "Opposition deputy Jane Doe said"
+        const opensSentence = tokens[first - 2]?.sentence !== t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !ctx.lexicon.nonNames.has(t.text);
+        if (!(ctx.lexicon.roleNouns.has(t.lower) || ctx.lexicon.roleModifiers.has(t.lower) || opensSentence)) break;
         first--;
       }
       ctx.setRole(m, ctx.text.slice(tokens[first]!.start, head.end));

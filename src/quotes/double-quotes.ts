@@ -8,7 +8,7 @@ const straightOpens = (text: string, at: number, mark: string) => (at === 0 || O
 const straightCloses = (text: string, at: number) => at > 0 && !isSpace(text[at - 1]);
 
 /**
- * Double quotation marks: “curly”, "straight", and ''doubled apostrophes'' as some archives write them. One family,
+ * Double quotation marks: “curly”, "straight", „low-high“ and ''doubled apostrophes'' as some archives write them. One family,
  * so a quote opened with one kind and closed with another (“...") still pairs. A quote still open at a paragraph's
  * end continues when the next paragraph opens with a double mark.
  */
@@ -19,11 +19,14 @@ export const doubleQuotes = defineRule({
   apply(ctx) {
     pairMarks(ctx, {
       marks: 'double',
-      pattern: /[“”"]|''/u,
-      canOpen: (text, at, mark) => mark === '“' || (mark !== '”' && straightOpens(text, at, mark)),
-      // a ” after white space and before a letter is a misplaced opening mark, not a close
-      canClose: (text, at, mark) =>
-        mark === '”' ? !(isSpace(text[at - 1]) && /\p{L}/u.test(text[at + 1] ?? '')) : mark !== '“' && straightCloses(text, at),
+      pattern: /[“”"„]|''/u,
+      canOpen: (text, at, mark) => mark === '“' || mark === '„' || (mark !== '”' && straightOpens(text, at, mark)),
+      // „German quotes“ close with “; a ” after white space and before a letter is a misplaced opening mark
+      canClose: (text, at, mark, opening) =>
+        mark === '„' ? false
+          : mark === '“' ? opening === '„'
+            : mark === '”' ? !(isSpace(text[at - 1]) && /\p{L}/u.test(text[at + 1] ?? ''))
+              : straightCloses(text, at),
     });
   },
 });

@@ -7,7 +7,8 @@ export interface MarkFamily {
   /** Matches every mark of the family (a mark may be two characters: '' in some archives). */
   readonly pattern: RegExp;
   canOpen(text: string, at: number, mark: string): boolean;
-  canClose(text: string, at: number, mark: string): boolean;
+  /** `opening` is the mark that opened the quote being closed. */
+  canClose(text: string, at: number, mark: string, opening: string): boolean;
 }
 
 const LOOKAHEAD = 2_000;
@@ -52,7 +53,7 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
           openAt = at;
           openLength = mark.length;
         }
-      } else if (family.canClose(text, at, mark)) {
+      } else if (family.canClose(text, at, mark, text.slice(openAt, openAt + openLength))) {
         let start = openAt + openLength;
         let end = at;
         while (start < end && /\s/u.test(text[start]!)) start++;

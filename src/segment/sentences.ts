@@ -3,7 +3,24 @@ import type { ParagraphDraft, SentenceDraft } from '../pipeline/draft.js';
 
 // a sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space and a new sentence's start:
 // `.” He added` splits after the closing quote; `Mr. Smith` and `U.S. officials` do not split.
-const END = /([.!?…]+)([”"’'»)\]]*)(?=\s+(''|[“"‘'«(\[])?(\p{Lu}|\p{N}))/gu;
+// The look-behind and the (?=(…))\1 groups make both runs atomic: without them a long run of marks ("....", "!?!?")
+// that no capital follows is retried from every position and every length, which is quadratic.
+const END = /(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«(\[])?[\p{Lu}\p{N}])/gu;
+
+/**
+ * A longer "sentence" is a run the splitter could not break (no end punctuation, or none before a capital): it is cut
+ * at white space so that every later stage works on bounded pieces. Real sentences stay far below this.
+ */
+export const MAX_SENTENCE_LENGTH = 2_000;
+
+/** Where to cut a run that is too long: the last white space in its second half, else the cap (never inside a surrogate pair). */
+function cutPoint(text: string, start: number, end: number): number {
+  const limit = Math.min(end, start + MAX_SENTENCE_LENGTH);
+  if (limit === end) return end;
+  for (let i = limit; i > start + MAX_SENTENCE_LENGTH / 2; i--) if (/\s/u.test(text[i - 1]!)) return i;
+  const code = text.charCodeAt(limit - 1);
+  return code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit;
+}
 
 function endsWithAbbreviation(text: string, periodAt: number, lexicon: Lexicon): boolean {
   let i = periodAt;
@@ -18,15 +35,19 @@ function endsWithAbbreviation(text: string, periodAt: number, lexicon: Lexicon):
 export function splitSentences(text: string, paragraphs: readonly ParagraphDraft[], lexicon: Lexicon): SentenceDraft[] {
   const sentences: SentenceDraft[] = [];
   const push = (start: number, end: number, paragraph: number) => {
-    while (start < end && /\s/u.test(text[start]!)) start++;
-    while (end > start && /\s/u.test(text[end - 1]!)) end--;
-    if (end > start) sentences.push({ index: sentences.length, start, end, paragraph, firstToken: 0, endToken: 0 });
+    while (start < end) {
+      while (start < end && /\s/u.test(text[start]!)) start++;
+      let stop = cutPoint(text, start, end);
+      const next = stop;
+      while (stop > start && /\s/u.test(text[stop - 1]!)) stop--;
+      if (stop > start) sentences.push({ index: sentences.length, start, end: stop, paragraph, firstToken: 0, endToken: 0 });
+      start = next;
+    }
   };
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     let from = 0;
-    END.lastIndex = 0;
-    for (let m = END.exec(body); m !== null; m = END.exec(body)) {
+    for (const m of body.matchAll(END)) {
       const punct = m[1]!;
       if (punct === '.' && endsWithAbbreviation(body, m.index, lexicon)) continue;
       const end = m.index + m[0].length;
