@@ -12,15 +12,22 @@ function startWorker(url: URL, setup: WorkerSetup): Worker {
   return new Worker(bootstrap, { eval: true, workerData: setup });
 }
 
+interface Pending {
+  readonly task: WorkerTask;
+  readonly resolve: (reply: WorkerReply) => void;
+}
+
 interface Slot {
   readonly worker: Worker;
-  readonly pending: Map<number, (reply: WorkerReply) => void>;
+  /** In the order sent; a worker answers in that order, so the first is the one it is working on. */
+  readonly pending: Map<number, Pending>;
   dead: boolean;
 }
 
 /**
  * A fixed set of worker threads, each running `batch-worker`. `run` hands a task to the least busy worker.
- * A worker that crashes fails only its own pending tasks (as `ok: false` replies) and is replaced, up to a limit.
+ * A worker that crashes is replaced (up to a limit); the article it was working on gets an `ok: false` reply and
+ * the others it had been sent are handed out again, so a crash loses exactly one article.
  */
 export class BatchPool {
   private readonly slots: Slot[] = [];
@@ -38,9 +45,9 @@ export class BatchPool {
   private spawn(): Slot {
     const slot: Slot = { worker: startWorker(this.workerUrl, this.setup), pending: new Map(), dead: false };
     slot.worker.on('message', (reply: WorkerReply) => {
-      const resolve = slot.pending.get(reply.seq);
+      const pending = slot.pending.get(reply.seq);
       slot.pending.delete(reply.seq);
-      resolve?.(reply);
+      pending?.resolve(reply);
     });
     slot.worker.on('error', (error) => this.fail(slot, `worker crashed: ${firstLine(error)}`));
     slot.worker.on('exit', (code) => this.fail(slot, `worker exited with code ${code}`));
@@ -51,10 +58,12 @@ export class BatchPool {
     if (slot.dead || this.closing) return;
     slot.dead = true;
     this.crashes++;
-    for (const [seq, resolve] of slot.pending) resolve({ seq, ok: false, error: reason });
+    const [current, ...queued] = slot.pending.values();
     slot.pending.clear();
     const index = this.slots.indexOf(slot);
     if (this.crashes <= this.maxCrashes) this.slots[index] = this.spawn();
+    current?.resolve({ seq: current.task.seq, ok: false, error: reason });
+    for (const { task, resolve } of queued) void this.run(task).then(resolve);
   }
 
   /** Analyses one article on a worker; resolves with its reply, never rejects. */
@@ -63,7 +72,7 @@ export class BatchPool {
     if (live.length === 0) return Promise.resolve({ seq: task.seq, ok: false, error: 'every worker crashed' });
     const slot = live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
     return new Promise((resolve) => {
-      slot.pending.set(task.seq, resolve);
+      slot.pending.set(task.seq, { task, resolve });
       slot.worker.postMessage(task);
     });
   }

@@ -103,6 +103,29 @@ describe('whosaid batch', () => {
     expect(linesOf(readFileSync(out, 'utf8'))).toHaveLength(linesOf(readFileSync(EXAMPLE_ARCHIVE, 'utf8')).length);
   }, 60_000);
 
+  it('loses only the article that crashed a worker, or made a rule throw, and goes on', async () => {
+    // a rule module that ends its worker thread, or throws, on two marked articles (process.exit in a worker ends the thread)
+    writeFileSync(join(dir, 'faulty.mjs'), `export default [{
+      name: 'test:faulty', stage: 'segment', description: 'fails on marked articles',
+      apply(ctx) {
+        if (ctx.text.includes('PULL THE PLUG')) process.exit(3);
+        if (ctx.text.includes('THROW HERE')) throw new Error('rule failed on purpose');
+      },
+    }];\n`);
+    writeFileSync(join(dir, 'config.json'), JSON.stringify({ rules: ['./faulty.mjs'] }));
+    const texts = [records[4]!.text, 'PULL THE PLUG', records[5]!.text, 'THROW HERE', records[6]!.text, records[7]!.text];
+    const input = join(dir, 'faulty.jsonl');
+    writeFileSync(input, jsonl(texts.map((text, i) => ({ id: `f${i}`, text }))));
+    const result = await runBuilt(built.cli, ['batch', input, '--workers', '1', '--config', join(dir, 'config.json')]);
+    expect(result.code).toBe(1);
+    const out = parseLines(result.stdout);
+    expect(out.map((r) => r.id)).toEqual(['f0', 'f1', 'f2', 'f3', 'f4', 'f5']);
+    expect(out[1]).toEqual({ id: 'f1', error: 'worker exited with code 3' });
+    expect(out[3]).toEqual({ id: 'f3', error: 'analysis failed: rule failed on purpose' });
+    for (const i of [0, 2, 4, 5]) expect(out[i]).toHaveProperty('quotes');
+    expect(result.stderr).toMatch(/6 records, 4 ok, 2 failed/);
+  }, 60_000);
+
   it('treats a missing input, a bad worker count and html without --out as usage errors (exit 2, one line)', async () => {
     for (const args of [['batch', join(dir, 'absent.jsonl')], ['batch', EXAMPLE_ARCHIVE, '--workers', '0'], ['batch', EXAMPLE_ARCHIVE, '--format', 'html']]) {
       const result = await runBuilt(built.cli, args);
