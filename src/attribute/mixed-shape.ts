@@ -2,10 +2,14 @@ import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { closeOf } from './quote-site.js';
 
-/** Where a mixed quote's clause ends: the end of its sentence, less the final punctuation outside the quote. */
+// after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not"
+const NEXT_CLAUSE = /,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then)\b|,\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so)\b/u;
+
+/** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
   const close = closeOf(a);
-  let end = sentenceEnd;
+  const next = NEXT_CLAUSE.exec(ctx.text.slice(close, sentenceEnd));
+  let end = next ? close + next.index : sentenceEnd;
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
 }

@@ -111,7 +111,9 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   for (const m of candidates.slice(0, 3)) {
     if (m.type === 'pronoun' && cue.kind === 'according') continue;
     const gap = ctx.text.slice(cue.end, m.start);
-    if (!/^[\s,]*$/u.test(gap) && !isFillerGap(ctx, gap)) continue;
+    // "said pollster Frank Luntz": the role written before the name may stand in between
+    const roleGap = m.role?.rule === 'role-before-name' && gap.trim() === m.role.text;
+    if (!/^[\s,]*$/u.test(gap) && !roleGap && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const after = ctx.text.slice(anchorEnd(ctx, m, m.end + 400), m.end + 400);
     if (cue.kind === 'according' || /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on)\s)/u.test(after)) return m;

@@ -28,7 +28,6 @@ export const nominal = defineRule({
           if (next && next.sentence === t.sentence && ctx.lexicon.roleNouns.has(next.lower)) head = j + 1;
           break;
         }
-        if (/^\p{Lu}/u.test(t.text) && j > i + 1) break;
       }
       if (head < 0) continue;
       ctx.add({ start: det.start, end: tokens[head]!.end, type: 'nominal' });

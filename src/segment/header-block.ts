@@ -17,7 +17,7 @@ export const headerBlock = defineRule({
   apply(ctx) {
     const lines = ctx.paragraphs.filter((p) => p.label !== 'boilerplate');
     const first = lines[0];
-    if (!first || wordCount(first.text) > 40) return;
+    if (!first || wordCount(first.text, 41) > 40) return;
     ctx.label(first, 'title');
     const header: ParagraphDraft[] = [];
     for (const p of lines.slice(1, 8)) {
