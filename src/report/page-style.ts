@@ -9,7 +9,7 @@ header a{color:#235}
 .layout{display:grid;grid-template-columns:minmax(0,1fr) 300px;gap:24px;padding:24px;max-width:1200px;margin:auto}
 @media (max-width:800px){.layout{grid-template-columns:1fr}}
 article{white-space:pre-wrap;background:#fff;padding:24px 28px;border:1px solid #e3e3e3;border-radius:6px;max-width:75ch}
-aside{font-family:system-ui,'DejaVu Sans',sans-serif;font-size:14px}
+aside{font-family:system-ui,'DejaVu Sans',sans-serif;font-size:14px;position:sticky;top:16px;align-self:start;max-height:calc(100vh - 32px);overflow:auto}
 aside h2{font-size:15px;margin:0 0 8px}
 aside ul{list-style:none;margin:0 0 20px;padding:0}
 .speaker{display:flex;gap:8px;align-items:flex-start;padding:6px 8px;border-radius:4px;cursor:pointer}
