@@ -73,9 +73,17 @@ export interface AttributeContext extends AfterSegment {
 export interface ResolveContext extends AfterSegment {
   /** The mention being resolved; rules run on each mention in text order until one links it. */
   readonly mention: MentionDraft;
+  /** Index of `mention` in `mentions` (all mentions, in text order). */
+  readonly mentionIndex: number;
   readonly mentions: readonly MentionDraft[];
   readonly speakers: readonly SpeakerDraft[];
   readonly attributions: readonly AttributionDraft[];
+  /** Mentions that are the speaker of some attribution. */
+  readonly speaking: ReadonlySet<MentionDraft>;
+  /** The words of a name, lower-cased, possessive and punctuation stripped (memoised per analysis). */
+  nameWords(name: string): readonly string[];
+  /** Speakers with this (lower-cased) word in their name. */
+  speakersNamed(word: string): Iterable<SpeakerDraft>;
   /** Links the current mention to a speaker (which takes a fuller name, role and affiliation from it). */
   link(speaker: SpeakerDraft): void;
   /** Makes a new speaker for the current mention. */

@@ -3,6 +3,7 @@ import type { Span } from '../schema/result.js';
 import { splitParagraphs } from '../segment/paragraphs.js';
 import { splitSentences } from '../segment/sentences.js';
 import { tokenize } from '../text/tokens.js';
+import { nameWords } from '../resolve/names.js';
 import { docView, type DocView } from './doc.js';
 import { newDraft, type AttributionDraft, type Draft, type MentionDraft } from './draft.js';
 import type { AnyRule, AttributeContext, Rule, StageContexts, StageName } from './rule.js';
@@ -95,28 +96,50 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
 function runResolve(draft: Draft, doc: DocView, rules: readonly Rule<'resolve'>[]): void {
   const ordered = [...draft.mentions].sort((a, b) => a.start - b.start);
   const live = draft.attributions.filter((a) => a.dropped === null);
+  const speaking = new Set(live.map((a) => a.mention).filter((m) => m !== null));
   const byId = new Map<string, Draft['speakers'][number]>();
-  for (const mention of ordered) {
+  const words = new Map<string, readonly string[]>();
+  const memoWords = (name: string) => {
+    let list = words.get(name);
+    if (!list) words.set(name, (list = nameWords(name)));
+    return list;
+  };
+  // speakers by each word of their names, so a name is compared with a few speakers, not all of them
+  const byWord = new Map<string, Set<Draft['speakers'][number]>>();
+  const index = (speaker: Draft['speakers'][number]) => {
+    for (const w of memoWords(speaker.name)) {
+      let set = byWord.get(w);
+      if (!set) byWord.set(w, (set = new Set()));
+      set.add(speaker);
+    }
+  };
+  let ruleName = '';
+  ordered.forEach((mention, mentionIndex) => {
+    const context: StageContexts['resolve'] = {
+      text: draft.text, lexicon: draft.lexicon, doc, mention, mentionIndex, mentions: ordered,
+      speakers: draft.speakers, attributions: live, speaking,
+      speakerById: (id) => byId.get(id),
+      nameWords: memoWords,
+      speakersNamed: (word) => byWord.get(word) ?? [],
+      link(speaker) {
+        linkMention(speaker, mention, ruleName);
+        index(speaker);
+      },
+      createSpeaker(type, speakerName) {
+        const speaker = { id: `s${draft.speakers.length + 1}`, type, name: speakerName, role: null, affiliation: null, gender: null, mentions: [], rules: [] };
+        draft.speakers.push(speaker);
+        byId.set(speaker.id, speaker);
+        linkMention(speaker, mention, ruleName);
+        index(speaker);
+        return speaker;
+      },
+    };
     for (const rule of rules) {
       if (mention.speakerId !== null) break;
-      const context: StageContexts['resolve'] = {
-        text: draft.text, lexicon: draft.lexicon, doc, mention, mentions: ordered,
-        speakers: draft.speakers, attributions: live,
-        speakerById: (id) => byId.get(id),
-        link(speaker) {
-          linkMention(speaker, mention, rule.name);
-        },
-        createSpeaker(type, speakerName) {
-          const speaker = { id: `s${draft.speakers.length + 1}`, type, name: speakerName, role: null, affiliation: null, gender: null, mentions: [], rules: [] };
-          draft.speakers.push(speaker);
-          byId.set(speaker.id, speaker);
-          linkMention(speaker, mention, rule.name);
-          return speaker;
-        },
-      };
+      ruleName = rule.name;
       rule.apply(context);
     }
-  }
+  });
 }
 
 function linkMention(speaker: Draft['speakers'][number], mention: MentionDraft, rule: string): void {

@@ -14,9 +14,8 @@ export interface Antecedent {
 
 /** Resolved mentions before the current one, nearest first (at most a few hundred back). */
 export function antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => boolean): Antecedent[] {
-  const { mention, mentions } = ctx;
-  const speaking = new Set(ctx.attributions.map((a) => a.mention));
-  const index = mentions.indexOf(mention);
+  const { mentions, speaking } = ctx;
+  const index = ctx.mentionIndex;
   const out: Antecedent[] = [];
   for (let i = index - 1; i >= 0 && i >= index - LOOKBACK; i--) {
     const m = mentions[i]!;

@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { isSubName, nameWords } from './names.js';
+import { isSubName } from './names.js';
 
 /**
  * A name that repeats, shortens or lengthens a known person's name is that person: "Hisham Moutadad" ... "Moutadad",
@@ -12,12 +12,13 @@ export const nameMatch = defineRule({
   apply(ctx) {
     const m = ctx.mention;
     if (m.type !== 'name') return;
-    const words = nameWords(m.name?.text ?? m.text);
+    const words = ctx.nameWords(m.name?.text ?? m.text);
     let best = null;
     let bestAt = -1;
-    for (const s of ctx.speakers) {
+    const candidates = new Set(words.flatMap((w) => [...ctx.speakersNamed(w)]));
+    for (const s of candidates) {
       if (s.type !== 'person') continue;
-      const theirs = nameWords(s.name);
+      const theirs = ctx.nameWords(s.name);
       if (isSubName(words, theirs) || isSubName(theirs, words)) {
         const last = s.mentions[s.mentions.length - 1]!.start;
         if (last > bestAt) {

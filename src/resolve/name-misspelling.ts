@@ -1,6 +1,5 @@
 import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../rules/define.js';
-import { nameWords } from './names.js';
 
 /** At most this share of a word's letters may differ: "Moatad" for "Moutadad" is 3 edits in 8 letters. */
 const MAX_EDIT_SHARE = 0.4;
@@ -15,7 +14,7 @@ export const nameMisspelling = defineRule({
   description: `Links a one-word name to the person with a name word within ${MAX_EDIT_SHARE * 100}% edits and the same initial.`,
   apply(ctx) {
     const m = ctx.mention;
-    const words = nameWords(m.name?.text ?? m.text);
+    const words = ctx.nameWords(m.name?.text ?? m.text);
     if (m.type !== 'name' || words.length !== 1 || words[0]!.length < 4) return;
     const w = words[0]!;
     const isSpeaker = ctx.attributions.some((a) => a.mention === m);
@@ -24,7 +23,7 @@ export const nameMisspelling = defineRule({
     let bestScore = Infinity;
     for (const s of ctx.speakers) {
       if (s.type !== 'person') continue;
-      for (const theirs of nameWords(s.name)) {
+      for (const theirs of ctx.nameWords(s.name)) {
         if (theirs[0] !== w[0] || theirs.length < 4) continue;
         const share = distance(w, theirs) / Math.max(w.length, theirs.length);
         if (share <= MAX_EDIT_SHARE && share < bestScore) {

@@ -17,7 +17,8 @@ export const nominalAntecedent = defineRule({
     const noun = words[words.length - 1]!;
     const same = words.includes('same');
     const people = antecedents(ctx, (s) => s.type === 'person');
-    const hasRole = (role: string | null) => role !== null && new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu').test(role);
+    const nounPattern = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
+    const hasRole = (role: string | null) => role !== null && nounPattern.test(role);
     const byRole = people.find((a) => hasRole(a.speaker.role));
     const pick = byRole ?? (same ? people.find((a) => a.speaks) ?? people[0] : undefined);
     if (pick) ctx.link(pick.speaker);
