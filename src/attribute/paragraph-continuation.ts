@@ -1,36 +1,52 @@
 import { defineRule } from '../rules/define.js';
-import { openOf, pending } from './quote-site.js';
+import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+import { isSubName, nameWords } from '../resolve/names.js';
+import { closeOf, openOf } from './quote-site.js';
+import { mentionsBetween } from './speaker-mention.js';
+
+/** True when the paragraph names a person who is not the previous speaker: then the quote may be theirs. */
+function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: AttributionDraft, speaker: MentionDraft): boolean {
+  const p = ctx.doc.paragraphs[paragraph]!;
+  const theirs = nameWords(speaker.name?.text ?? speaker.text);
+  return mentionsBetween(ctx.mentions, p.start, p.end).some((m) => {
+    if (m.type !== 'name' || (m.start >= openOf(a) && m.end <= closeOf(a))) return false;
+    const words = nameWords(m.name?.text ?? m.text);
+    return speaker.type !== 'name' || !(isSubName(words, theirs) || isSubName(theirs, words));
+  });
+}
 
 /**
  * A quote with no attribution of its own continues the speaker before it: later in the same paragraph
- * (`He said “...” “...”`), or as a paragraph that opens with a quote after a paragraph whose speech is X's.
+ * (`He said “...” “...”`), or as a paragraph that opens with a quote after a paragraph whose speech is X's —
+ * unless that paragraph names somebody else (`“...” The verdict was Jane Doe’s.`).
  */
 export const paragraphContinuation = defineRule({
   name: 'paragraph-continuation',
   stage: 'attribute',
   description: 'Gives an unattributed quote the speaker of the last attribution in its paragraph or the paragraph before.',
   apply(ctx) {
-    for (const a of pending(ctx)) {
+    let previous: AttributionDraft | null = null;
+    for (const a of ctx.attributions) {
+      if (a.mention || a.cue || a.kind !== 'direct') {
+        if (a.mention) previous = a;
+        continue;
+      }
+      if (!previous?.mention) continue;
       const open = openOf(a);
       const paragraph = ctx.doc.paragraphAt(open);
       if (paragraph < 0) continue;
-      const opensParagraph = ctx.doc.paragraphs[paragraph]!.start === open;
-      let previous = null;
-      for (const b of ctx.attributions) {
-        if (b === a || openOf(b) >= open) break;
-        if (b.mention) previous = b;
-      }
-      if (!previous) continue;
       const prevParagraph = ctx.doc.paragraphAt(openOf(previous));
       let between = prevParagraph + 1;
       while (between < paragraph && ctx.doc.paragraphs[between]!.label !== null) between++;
       // in the same paragraph, only a quote that opens its sentence goes on with the speech: `He said “...” “...”`
-      const opensSentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)]?.start === open;
-      const samePara = prevParagraph === paragraph && opensSentence;
+      const samePara = prevParagraph === paragraph && ctx.doc.sentences[ctx.doc.sentenceAt(open)]?.start === open;
       // only the paragraph right before counts (headings and boilerplate in between are skipped)
-      const nextPara = opensParagraph && between === paragraph;
+      const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && between === paragraph;
       if (!samePara && !nextPara) continue;
+      if (nextPara && namesSomeoneElse(ctx, paragraph, a, previous.mention)) continue;
       ctx.attribute(a, { mention: previous.mention, cue: null, confidence: samePara ? 0.75 : 0.7 });
+      previous = a;
     }
   },
 });

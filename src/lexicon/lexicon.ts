@@ -24,6 +24,7 @@ export interface Lexicon {
   readonly timePhrases: readonly string[][];
   readonly clauseStarters: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
+  readonly functionWords: ReadonlySet<string>;
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -71,6 +72,7 @@ export function buildLexicon(input: unknown): Lexicon {
     timePhrases: models.timePhrases.map((p) => words(p.toLowerCase())),
     clauseStarters: lower(models.clauseStarters),
     places: new Set(models.places),
+    functionWords: lower(models.functionWords),
   };
   return Object.freeze(lexicon);
 }

@@ -11,6 +11,7 @@ import nameParts from '../../models/name-parts.json';
 import nonNames from '../../models/non-names.json';
 import adverbs from '../../models/adverbs.json';
 import places from '../../models/places.json';
+import functionWords from '../../models/function-words.json';
 
 /** Schemas of the word lists under `models/`; each file is validated when the first analyzer is built. */
 export const ReportingVerbSchema = z.object({
@@ -43,6 +44,7 @@ export const ModelsSchema = z.object({
   timePhrases: z.array(z.string().min(1)),
   clauseStarters: z.array(z.string().min(1)),
   places: z.array(z.string().min(1)),
+  functionWords: z.array(z.string().min(1)),
 });
 export type Models = z.infer<typeof ModelsSchema>;
 export type ReportingVerb = z.infer<typeof ReportingVerbSchema>;
@@ -67,4 +69,5 @@ export const bundledModels: z.input<typeof ModelsSchema> = {
   timePhrases: adverbs.time,
   clauseStarters: adverbs.clauseStarters,
   places: places.places,
+  functionWords: functionWords.words,
 };

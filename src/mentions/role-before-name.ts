@@ -18,7 +18,9 @@ export const roleBeforeName = defineRule({
         if (t.sentence !== head.sentence) break;
         // the sentence's first word is capitalised whatever it is: "Opposition deputy Jane Doe said"
         const opensSentence = tokens[first - 2]?.sentence !== t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !ctx.lexicon.nonNames.has(t.text);
-        if (!(ctx.lexicon.roleNouns.has(t.lower) || ctx.lexicon.roleModifiers.has(t.lower) || opensSentence)) break;
+        // any other lower-case content word modifies the role ("board chair", "depot manager"), but not a verb: "said"
+        const modifier = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !ctx.lexicon.functionWords.has(t.lower) && !ctx.lexicon.verbForms.has(t.lower);
+        if (!(ctx.lexicon.roleNouns.has(t.lower) || ctx.lexicon.roleModifiers.has(t.lower) || opensSentence || modifier)) break;
         first--;
       }
       ctx.setRole(m, ctx.text.slice(tokens[first]!.start, head.end));

@@ -23,7 +23,10 @@ export function antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => bo
     const speaker = ctx.speakerById(m.speakerId);
     if (!speaker || !accept(speaker)) continue;
     const sentence = ctx.doc.sentenceAt(m.start);
-    const prev = mentions[i - 1];
+    // the first person-like mention of its sentence; an organisation in front may be a modifier ("Council member X")
+    let k = i - 1;
+    while (k >= 0 && (mentions[k]!.type === 'organization' || mentions[k]!.type === 'group') && ctx.doc.sentenceAt(mentions[k]!.start) === sentence) k--;
+    const prev = mentions[k];
     const sentenceInitial = !prev || ctx.doc.sentenceAt(prev.start) !== sentence;
     out.push({ mention: m, speaker, speaks: speaking.has(m), sentenceInitial });
   }

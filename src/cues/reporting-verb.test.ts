@@ -1,0 +1,42 @@
+import { analyzeWith, cuesIn, quoteWith, story, without } from '../../tests/rules/analyze';
+
+describe('reporting-verb', () => {
+  test('an inflected reporting verb is a cue recorded with this rule: "Ada Strand said"', () => {
+    const q = quoteWith(analyzeWith(story('“Nobody asked about the timetable,” Ada Strand said.')), 'timetable');
+    expect(q?.cue).toMatchObject({ text: 'said', lemma: 'say', rule: 'reporting-verb' });
+    expect(q?.rules).toContain('reporting-verb');
+  });
+
+  test('a multi-word form wins over its first word: "pointed out"', () => {
+    const q = quoteWith(analyzeWith(story('Ada Strand pointed out that “the ferry has never once been late in ten years.”')), 'never once');
+    expect(q?.cue).toMatchObject({ text: 'pointed out', lemma: 'point out' });
+  });
+
+  test('"according to" is a cue of its own kind', () => {
+    expect(cuesIn(story('The island is the best place to live, according to Ada Strand.'))).toEqual([
+      { text: 'according to', lemma: 'according to', kind: 'according', rule: 'reporting-verb' },
+    ]);
+  });
+
+  test('a verb form inside quoted text is not a cue', () => {
+    const cues = cuesIn(story('“Nobody said a word about the timetable,” Ada Strand told the council.'));
+    expect(cues.map((c) => c.text)).toEqual(['told']);
+  });
+
+  test('a verb form after a determiner is an adjective: "the said agreement"', () => {
+    expect(cuesIn(story('The said agreement will keep the ferry running until the end of the decade.'))).toEqual([]);
+  });
+
+  test('disabled, "said" is no cue and the quote has no speaker', () => {
+    const result = analyzeWith(story('“We will not sell the ferry to anyone,” Ada Strand said.'), without('reporting-verb'));
+    expect(result.quotes[0]).toMatchObject({ cue: null, speaker: null });
+  });
+
+  // BUG: "Post" in a newspaper's name is read as the verb "post", so the cue before the quote is the name and the
+  // quote falls to sentence-speaker (confidence 0.5) without its addressee.
+  test.skip('a capitalised word inside a name is no cue: "in an interview with the Harbor Post"', () => {
+    const text = story('Petra Holm said in an interview with the Harbor Post that “the ferry cannot be replaced by a bridge.”');
+    expect(cuesIn(text).map((c) => c.text)).toEqual(['said']);
+    expect(quoteWith(analyzeWith(text), 'replaced')).toMatchObject({ cue: { text: 'said' }, addressee: { text: 'the Harbor Post' } });
+  });
+});

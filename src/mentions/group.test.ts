@@ -1,0 +1,29 @@
+import { analyzeWith, mentionsIn, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const groups = (text: string) => mentionsIn(story(text)).filter((m) => m.rule === 'group').map((m) => m.text);
+
+describe('group', () => {
+  test('a plural noun with its quantifier is a group speaker: "some analysts said"', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry must stay,” some analysts said.')), 'ferry must stay');
+    expect(q?.mention).toMatchObject({ text: 'some analysts', type: 'group', rule: 'group' });
+    expect(q?.speaker?.name).toBe('some analysts');
+  });
+
+  test('a relative clause up to the verb belongs to the group: "Those who spoke to the Courier on the matter said"', () => {
+    const q = quoteWith(analyzeWith(story('Those who spoke to the Courier on the matter said “the ferry must stay, whatever it costs.”')), 'whatever');
+    expect(q?.mention?.text).toBe('Those who spoke to the Courier on the matter');
+  });
+
+  test('"many" names a group only as a subject before a verb: "Many fear" but not "Many of them"', () => {
+    expect(groups('Many fear the ferry will go. Many of them left early.')).toEqual(['Many']);
+  });
+
+  test('"those" as an object is no group: "He praised those who left early"', () => {
+    expect(groups('He praised those who left early.')).toEqual([]);
+  });
+
+  test('disabled, "some analysts said" has no speaker and the short quote is dropped', () => {
+    const result = analyzeWith(story('“The ferry must stay,” some analysts said.'), without('group'));
+    expect(result.quotes).toEqual([]);
+  });
+});

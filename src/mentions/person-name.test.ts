@@ -1,0 +1,42 @@
+import { analyzeWith, mentionsIn, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const names = (text: string) => mentionsIn(story(text)).filter((m) => m.rule === 'person-name');
+
+describe('person-name', () => {
+  test('a title before the name becomes the role: "Interior Minister Petra Holm said"', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry must stay,” said Interior Minister Petra Holm.')), 'ferry must stay');
+    expect(q?.mention).toMatchObject({ text: 'Interior Minister Petra Holm', type: 'name', rule: 'person-name' });
+    expect(q?.speaker).toEqual({ name: 'Petra Holm', role: 'Interior Minister' });
+    expect(q?.rules).toContain('person-name');
+  });
+
+  test('Mr. and Ms. are titles but not roles', () => {
+    const found = names('Mr. Jon Dahl and Ms. Petra Holm spoke at the meeting.');
+    expect(found.map((m) => [m.text, m.role])).toEqual([['Mr. Jon Dahl', null], ['Ms. Petra Holm', null]]);
+  });
+
+  test('particles and initials stay inside a name: "Osama bin Hadid", "John F. Berg"', () => {
+    expect(names('Osama bin Hadid met John F. Berg on the quay.').map((m) => m.text)).toEqual(['Osama bin Hadid', 'John F. Berg']);
+  });
+
+  test('a possessive ends the name: "Dahl’s sister" names Dahl', () => {
+    expect(names('The ferry carried Dahl’s sister to the mainland.').map((m) => m.text)).toEqual(['Dahl']);
+  });
+
+  test('a capitalised word that only opens a sentence is no name: "Yesterday the council met"', () => {
+    expect(names('Yesterday the council met on the quay.')).toEqual([]);
+  });
+
+  test('a country is a place, not a person: "Norway said"', () => {
+    expect(names('Norway said the ferry would stay.')).toEqual([]);
+  });
+
+  test('names inside quoted text are not mentions', () => {
+    expect(names('“Ask Jon Dahl about the ferry,” Petra Holm said.').map((m) => m.text)).toEqual(['Petra Holm']);
+  });
+
+  test('disabled, a quote attributed only by a name has no speaker', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry must stay for another ten years,” said Petra Holm.'), without('person-name')), 'ferry must stay');
+    expect(q?.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,35 @@
+import { analyzeWith, discardedBy, quoteWith, story, without } from '../../tests/rules/analyze';
+
+describe('title-case-quote', () => {
+  test('a short title-case phrase names a work, not speech: watched “Good Morning Riverton”', () => {
+    const result = analyzeWith(story('She watched “Good Morning Riverton” before leaving for the ferry.'));
+    expect(result.quotes).toEqual([]);
+    expect(discardedBy(result, 'title-case-quote')).toEqual([expect.objectContaining({ text: 'Good Morning Riverton', reason: 'a title or name in quotation marks, not speech' })]);
+  });
+
+  test('minor words may stay lower case in a title: the boat called the “Queen of the Fjord”', () => {
+    const result = analyzeWith(story('Islanders still love the boat they call the “Queen of the Fjord” after all these years.'));
+    expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Queen of the Fjord']);
+  });
+
+  test('a one-word quote with a period is speech, not a title: “No.”', () => {
+    const result = analyzeWith(story('“No.” That was all Tomas Reyk said.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'No.')?.speaker?.name).toBe('Tomas Reyk');
+  });
+
+  test('a long quote in title case is speech: more than six words', () => {
+    const result = analyzeWith(story('“The Ferry Will Stay For Ever And Ever And Ever,” Petra Holm said.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(result.quotes).toHaveLength(1);
+  });
+
+  test('an exclamation is speech even in capitals: “Unanimous!”', () => {
+    expect(discardedBy(analyzeWith(story('The vote was “Unanimous!” according to the clerk.')), 'title-case-quote')).toEqual([]);
+  });
+
+  test('disabled, the title is no longer set aside by this rule', () => {
+    const result = analyzeWith(story('She watched “Good Morning Riverton” before leaving for the ferry.'), without('title-case-quote'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
+});
