@@ -13,6 +13,7 @@ export interface CueGap {
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'answer']);
 const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$/iu;
 const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
+const PREPOSITION_FIRST = /^(?:in|at|on|outside|inside|after|before|during|following|from|for|by|amid|near|over|under|throughout|via|upon|when|while|later|earlier|again|also|once)\b/iu;
 const TRAILING_CONNECTOR = /(?:\s*(?:\bthat\b|:|,|—|–|-{1,2}))+\s*$/u;
 
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
@@ -46,9 +47,36 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue:
     const at = coreStart + core.length - toWhom[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
+  // an adverbial phrase: "said outside court that", "told reporters after the vote that", "said on Tuesday:"
+  if (connector && words.length <= 8 && PREPOSITION_FIRST.test(core.trim()) && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu.test(core)) {
+    return { kind: 'direct', addressee: null, clauseStart: to };
+  }
   if (TELL_LIKE.has(cue.lemma) && words.length <= 5 && connector && !/\b(?:is|are|was|were|will|would)\b/iu.test(core)) {
     return { kind: 'direct', addressee: span(ctx, coreStart, coreEnd), clauseStart: to };
   }
   // the reported clause begins after the cue, with its "that" (news annotation keeps the complementizer)
   return { kind: 'mixed', addressee: null, clauseStart: coreStart };
+}
+
+/**
+ * The addressee written after a trailing attribution: `“...,” she told the chamber.`,
+ * `“...,” Smith said in an interview with the Daily Post.`, `“...,” he told reporters on Monday.`
+ */
+export function addresseeAfter(ctx: Pick<AttributeContext, 'text'>, cue: CueDraft, from: number, sentenceEnd: number): TextSpan | null {
+  const rest = ctx.text.slice(from, sentenceEnd);
+  const phrase = /^\s*([^,.;:!?“”"«»]{1,80})/u.exec(rest);
+  if (!phrase) return null;
+  const words = phrase[1]!.trim();
+  const at = from + phrase[0].length - phrase[1]!.length + (phrase[1]!.length - phrase[1]!.trimStart().length);
+  const interview = INTERVIEW.exec(words);
+  if (interview) {
+    const start = at + words.length - interview[1]!.length;
+    return span(ctx, start, start + interview[1]!.trimEnd().length);
+  }
+  if (!TELL_LIKE.has(cue.lemma)) return null;
+  // the addressee ends before a time or place phrase: "reporters on Monday", "the chamber after the vote"
+  const np = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today)\b.*)?$/u.exec(words)!;
+  const name = np[1]!.trim();
+  if (name.split(/\s+/u).length > 6 || /^(?:that|to|about|how|what|why|when|whether)\b/iu.test(name)) return null;
+  return span(ctx, at, at + name.length);
 }

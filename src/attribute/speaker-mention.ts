@@ -82,8 +82,9 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
   if (end > cue.start) return false;
   const gap = ctx.text.slice(end, cue.start);
-  // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before
-  if (/^\s*,\s*$/u.test(gap)) return false;
+  // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before;
+  // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
+  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !/,\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));

@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import { addresseeAfter } from './cue-gap.js';
 import { makeMixed } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import { subjectAfter, subjectBefore } from './speaker-mention.js';
@@ -33,7 +34,8 @@ export const trailingAttribution = defineRule({
       if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
       if (/^\s*(?:to\s+[^,.]{1,40}?\s+)?(?:that\b|:)/u.test(ctx.text.slice(cue.end, cue.end + 60))) continue;
-      ctx.attribute(a, { mention, cue, confidence: 0.95 });
+      const addressee = addresseeAfter(ctx, cue, Math.max(cue.end, mention.end), cueSentence.end);
+      ctx.attribute(a, { mention, cue, addressee, confidence: 0.95 });
       // words before the opening mark in its sentence make the quote part of a reported clause
       const open = openOf(a);
       const sentence = sentenceSpan(ctx, open);

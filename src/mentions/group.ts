@@ -16,16 +16,27 @@ export const group = defineRule({
     const { tokens } = ctx.doc;
     const inQuote = insideAny(ctx.quotes);
     const cueAt = new Map(ctx.cues.filter((c) => c.kind === 'verb').map((c) => [c.start, c]));
+    // a modifier of the group noun: "local shopkeepers", "Border officials" (a sentence's first word), "senior U.S. officials"
+    const isModifier = (k: number, head: number) => {
+      const m = tokens[k];
+      if (!m || m.sentence !== tokens[head]!.sentence) return false;
+      if (QUANTIFIER.has(m.lower)) return true;
+      if (tokens[k - 1]?.sentence !== m.sentence) return /^\p{Lu}/u.test(m.text) && !ctx.lexicon.nonNames.has(m.text);
+      return /^[\p{Ll}\p{Lu}][\p{Ll}.-]*$/u.test(m.text) && !ctx.lexicon.functionWords.has(m.lower) && !ctx.lexicon.verbForms.has(m.lower) && !/^[,;:]$/u.test(m.text);
+    };
+    // "according to local shopkeepers": any plural noun phrase after "according to" names a group
+    const afterAccording = (i: number) => tokens.slice(Math.max(0, i - 4), i).some((t, k, list) => t.lower === 'according' && list[k + 1]?.lower === 'to');
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!ctx.lexicon.groupNouns.has(t.lower) || inQuote(t.start)) continue;
+      const head = ctx.lexicon.groupNouns.has(t.lower) || (/^\p{Ll}{3,}s$/u.test(t.text) && afterAccording(i) && !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? ''));
+      if (!head || inQuote(t.start)) continue;
       const standalone = PRONOUN_GROUPS.has(t.lower);
       // "those"/"many" name speakers only as a subject: at the start of a clause ("He praised those who left" is an object)
       const before = tokens[i - 1];
       if (standalone && before && before.sentence === t.sentence && !/^[,;:—–(“"‘]$/u.test(before.text) && !['and', 'but', 'while'].includes(before.lower)) continue;
       // "those"/"many" name a group only as a subject with a relative clause or right before a verb
       let start = i;
-      while (start > 0 && tokens[start - 1]!.sentence === t.sentence && QUANTIFIER.has(tokens[start - 1]!.lower) && start > i - 3) start--;
+      while (start > i - 3 && !standalone && isModifier(start - 1, i) && tokens[start - 1]!.lower !== 'to') start--;
       let end = i;
       // a relative clause: up to the first reporting verb after it that ends the subject
       let k = i + 1;
@@ -36,6 +47,18 @@ export const group = defineRule({
         if (m < tokens.length && cueAt.has(tokens[m]!.start) && tokens[m]!.sentence === t.sentence) end = m - 1;
       } else if (standalone && !cueAt.has(tokens[i + 1]?.start ?? -1)) {
         continue; // "Many fear ..." names a group; "many of them" does not
+      }
+      // "members of the Tenants’ Association": the group takes its "of" phrase naming who they are
+      if (end === i && tokens[i + 1]?.lower === 'of' && tokens[i + 1]!.sentence === t.sentence) {
+        let k = i + 2;
+        if (tokens[k]?.lower === 'the') k++;
+        let last = -1;
+        // capitalised words, with a plural possessive inside: "the Hatherby Tenants’ Association"
+        while (tokens[k] && tokens[k]!.sentence === t.sentence && (/^\p{Lu}/u.test(tokens[k]!.text) || (/^[’']$/u.test(tokens[k]!.text) && /s$/u.test(tokens[k - 1]!.text)))) {
+          if (/^\p{Lu}/u.test(tokens[k]!.text)) last = k;
+          k++;
+        }
+        if (last > 0) end = last;
       }
       ctx.add({ start: tokens[start]!.start, end: tokens[end]!.end, type: 'group' });
       i = end;

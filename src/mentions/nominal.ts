@@ -30,6 +30,9 @@ export const nominal = defineRule({
         }
       }
       if (head < 0) continue;
+      // "the tourist office", "the police station": a role noun modifying an organisation is no person
+      const after = tokens[head + 1];
+      if (after && after.sentence === det.sentence && ctx.lexicon.organizationNouns.has(after.lower)) continue;
       ctx.add({ start: det.start, end: tokens[head]!.end, type: 'nominal' });
       i = head;
     }

@@ -19,7 +19,9 @@ export const bareClause = defineRule({
       const i = ctx.doc.tokenAt(cue.end);
       const next = tokens[i];
       if (!next || next.sentence !== tokens[i - 1]?.sentence) continue;
-      const opens = ctx.lexicon.clauseStarters.has(next.lower) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text);
+      // "about 200 lorries had passed": an approximate number opens a clause too
+      const approx = /^(?:about|nearly|almost|around|roughly|over|some)$/u.test(next.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '');
+      const opens = approx || ctx.lexicon.clauseStarters.has(next.lower) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text);
       if (!opens || next.lower === 'that') continue;
       const s = ctx.doc.sentences[next.sentence]!;
       const mention = speakerOfCue(ctx, cue);

@@ -20,6 +20,8 @@ export function antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => bo
   for (let i = index - 1; i >= 0 && i >= index - LOOKBACK; i--) {
     const m = mentions[i]!;
     if (m.speakerId === null) continue;
+    // a mention inside a longer one ("Association" in "members of the Tenants’ Association") stands for it
+    if (mentions.slice(Math.max(0, i - 3), i).some((o) => o.start <= m.start && m.end <= o.end)) continue;
     const speaker = ctx.speakerById(m.speakerId);
     if (!speaker || !accept(speaker)) continue;
     const sentence = ctx.doc.sentenceAt(m.start);

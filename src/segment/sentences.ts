@@ -5,7 +5,7 @@ import type { ParagraphDraft, SentenceDraft } from '../pipeline/draft.js';
 // `.” He added` splits after the closing quote; `Mr. Smith` and `U.S. officials` do not split.
 // The look-behind and the (?=(…))\1 groups make both runs atomic: without them a long run of marks ("....", "!?!?")
 // that no capital follows is retried from every position and every length, which is quadratic.
-const END = /(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«(\[])?[\p{Lu}\p{N}])/gu;
+const END = /(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«„‹(\[]\s?)?[\p{Lu}\p{N}])/gu;
 
 /**
  * A longer "sentence" is a run the splitter could not break (no end punctuation, or none before a capital): it is cut

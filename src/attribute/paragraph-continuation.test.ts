@@ -1,0 +1,27 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const SPOKEN = 'Petra Holm, the harbor master, said the vote had surprised her. “We expected to lose by a wide margin,” she said.';
+const NEXT = '“Now the island has a future again, and the children can stay in school here.”';
+
+describe('paragraph-continuation', () => {
+  test('a paragraph that opens with a quote goes on with the speaker of the paragraph before', () => {
+    const q = quoteWith(analyzeWith(story(SPOKEN, NEXT)), 'future again');
+    expect(q).toMatchObject({ speaker: { name: 'Petra Holm' }, cue: null, confidence: 0.7 });
+    expect(q?.rules).toContain('paragraph-continuation');
+  });
+
+  test('a quote that opens its sentence goes on with the speech before it in the same paragraph: `said: “...” “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said: “We expected to lose by a wide margin.” “Now the island has a future again, and the children can stay.”')), 'future again');
+    expect(q).toMatchObject({ speaker: { name: 'Petra Holm' }, confidence: 0.75 });
+    expect(q?.rules).toContain('paragraph-continuation');
+  });
+
+  test('a paragraph of prose in between ends the speech', () => {
+    const q = quoteWith(analyzeWith(story(SPOKEN, 'The ferry will run twice a day.', NEXT)), 'future again');
+    expect(q?.speaker).toBeNull();
+  });
+
+  test('disabled, the quoted paragraph has no speaker', () => {
+    expect(quoteWith(analyzeWith(story(SPOKEN, NEXT), without('paragraph-continuation')), 'future again')?.speaker).toBeNull();
+  });
+});

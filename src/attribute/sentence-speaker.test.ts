@@ -1,0 +1,20 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const TEXT = story('The long letter ending in “we will never let the ferry go, whatever the cost may be” was signed by Petra Holm, who said she wrote it alone.');
+
+describe('sentence-speaker', () => {
+  test('a quote no other sieve attributes takes the subject of a verb elsewhere in its sentence, with low confidence', () => {
+    const q = quoteWith(analyzeWith(TEXT), 'never let the ferry go');
+    expect(q).toMatchObject({ speaker: { name: 'Petra Holm' }, cue: { text: 'wrote' }, confidence: 0.5 });
+    expect(q?.rules).toContain('sentence-speaker');
+  });
+
+  test('a short fragment in such a sentence is a scare quote, not the speech of that verb', () => {
+    const result = analyzeWith(story('The “lifeline” was signed by Petra Holm, who said she wrote it alone.'));
+    expect(result.quotes.some((q) => q.rules.includes('sentence-speaker'))).toBe(false);
+  });
+
+  test('disabled, the quote has no speaker', () => {
+    expect(quoteWith(analyzeWith(TEXT, without('sentence-speaker')), 'never let the ferry go')?.speaker).toBeNull();
+  });
+});

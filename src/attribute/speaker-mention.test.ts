@@ -1,0 +1,75 @@
+import { analyzeWith, probe, quoteWith, story } from '../../tests/rules/analyze';
+import type { MentionDraft } from '../pipeline/draft';
+import { afterPreposition, mentionsBetween, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention';
+
+type Finder = typeof speakerOfCue;
+
+/** The text of the mention `find` picks as the subject of the cue `cueText` in `sentence`. */
+const subjectOf = (sentence: string, cueText: string, find: Finder = speakerOfCue): string | null =>
+  probe(story(sentence), (ctx) => find(ctx, ctx.cues.find((c) => c.text === cueText)!)?.text ?? null);
+
+describe('subjectBefore', () => {
+  test('an appositive between subject and verb is skipped: "Petra Holm, a researcher at the Nordic Institute, said"', () => {
+    expect(subjectOf('Petra Holm, a researcher at the Nordic Institute, said the ferry would stay.', 'said', subjectBefore)).toBe('Petra Holm');
+  });
+
+  test('filler words may stand between: "Petra Holm further stated", "she has also said"', () => {
+    expect(subjectOf('Petra Holm further stated that the ferry would stay.', 'stated', subjectBefore)).toBe('Petra Holm');
+    expect(subjectOf('Petra Holm spoke. She has also said that the ferry would stay.', 'said', subjectBefore)).toBe('She');
+  });
+
+  test('a short parenthesis is filler: "Rep. Ada Lund (D-Vermont) said"', () => {
+    expect(subjectOf('Rep. Ada Lund (D-Vermont) said the ferry would stay.', 'said', subjectBefore)).toBe('Rep. Ada Lund');
+  });
+
+  test('a bare comma parts a clause from its attribution: "... for Jon Dahl, said Petra Holm" has no subject before', () => {
+    expect(subjectOf('The ferry is good for Jon Dahl, said Petra Holm.', 'said', subjectBefore)).toBeNull();
+  });
+});
+
+describe('subjectAfter', () => {
+  test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
+    expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');
+  });
+
+  test('a name that goes on as the subject of another verb is no inverted subject: "said Petra Holm would"', () => {
+    expect(subjectOf('The council said Petra Holm would decide.', 'said', subjectAfter)).toBeNull();
+  });
+
+  // BUG: the check that an inverted subject ends its clause reads past the end of the paragraph, so a paragraph that
+  // ends with the name and no period ("said Ada Strand" + line break) finds no speaker.
+  test.skip('a name that ends its paragraph without a period ends the clause: `“...,” said Ada Strand⏎`', () => {
+    const q = quoteWith(analyzeWith(story('“We stay for good,” said Ada Strand', 'The vote was close.')), 'We stay for good');
+    expect(q?.speaker?.name).toBe('Ada Strand');
+  });
+});
+
+describe('speakerOfCue', () => {
+  test('a passive verb names the one spoken to, not the speaker: "Petra Holm was told"', () => {
+    expect(subjectOf('Petra Holm was told that the ferry would stay.', 'told')).toBeNull();
+  });
+
+  test('after a closing quote the subject is looked for after the verb first: `“...,” said Petra Holm`', () => {
+    expect(subjectOf('Jon Dahl listened. “The ferry will stay,” said Petra Holm.', 'said')).toBe('Petra Holm');
+  });
+
+  test('a participle after a comma speaks for the subject of the sentence: "Petra Holm wrote to the council, saying"', () => {
+    expect(subjectOf('Petra Holm wrote to the council on Monday, saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+});
+
+describe('afterPreposition and mentionsBetween', () => {
+  const mention = (start: number, end: number) => ({ start, end }) as MentionDraft;
+
+  test('mentionsBetween returns the mentions that start in [from, to), in order', () => {
+    const list = [mention(0, 4), mention(10, 14), mention(20, 24), mention(30, 34)];
+    expect(mentionsBetween(list, 10, 30)).toEqual([list[1], list[2]]);
+    expect(mentionsBetween(list, 35, 50)).toEqual([]);
+  });
+
+  test('a mention after "in a" or "to" is governed by a preposition', () => {
+    const governed = probe(story('In a letter to Jon Dahl, Petra Holm said the ferry would stay.'), (ctx) =>
+      ctx.mentions.filter((m) => m.type === 'name').map((m) => [m.text, afterPreposition(ctx, m)]));
+    expect(governed).toEqual([['Jon Dahl', true], ['Petra Holm', false]]);
+  });
+});

@@ -1,0 +1,31 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+describe('trailing-attribution', () => {
+  test('an inverted attribution after the quote: `“...,” said Mayor Tomas Reyk.`', () => {
+    const q = quoteWith(analyzeWith(story('“We will rebuild the bridge before winter,” said Mayor Tomas Reyk.')), 'rebuild');
+    expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Tomas Reyk', role: 'Mayor' }, confidence: 0.95 });
+    expect(q?.rules).toContain('trailing-attribution');
+  });
+
+  test('subject before the verb after the quote: `“...,” Petra Holm said.`', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry cannot be replaced by a bridge,” Petra Holm said.')), 'replaced');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+    expect(q?.rules).toContain('trailing-attribution');
+  });
+
+  test('a quote inside a longer sentence is mixed: `The ferry is “a lifeline ...,” Petra Holm said.`', () => {
+    const q = quoteWith(analyzeWith(story('The ferry is “a lifeline for the island and its schools,” Petra Holm said.')), 'lifeline');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'The ferry is “a lifeline for the island and its schools,”' });
+  });
+
+  test('a next sentence that introduces speech of its own does not close the quote before it: `“...” She added that ...`', () => {
+    const result = analyzeWith(story('“The ferry cannot be replaced by a bridge.” Petra Holm added that the vote was close.'));
+    expect(quoteWith(result, 'replaced')).toMatchObject({ speaker: null, rules: ['double-quotes'] });
+  });
+
+  test('disabled, the quote falls to the low-confidence last resort', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry cannot be replaced by a bridge,” Petra Holm said.'), without('trailing-attribution')), 'replaced');
+    expect(q?.rules).not.toContain('trailing-attribution');
+    expect(q?.confidence).toBeLessThan(0.95);
+  });
+});

@@ -1,0 +1,33 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const FRONTED = story('According to two officials, the shipyard will close before the summer.');
+
+describe('according-to', () => {
+  test('a fronted source reports the rest of the sentence: "According to two officials, ..."', () => {
+    const q = quoteWith(analyzeWith(FRONTED), 'shipyard');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'the shipyard will close before the summer', speaker: { name: 'two officials' }, confidence: 0.85 });
+    expect(q?.rules[0]).toBe('according-to');
+  });
+
+  test('a trailing source reports the clause before it: "..., according to Ada Strand."', () => {
+    const q = quoteWith(analyzeWith(story('The island is the best place to live, according to Ada Strand.')), 'island');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'The island is the best place to live', speaker: { name: 'Ada Strand' } });
+  });
+
+  test('a fronted source with a role starts the content after the role: "According to Ada Strand, a researcher, ..."', () => {
+    const q = quoteWith(analyzeWith(story('According to Ada Strand, a researcher at the Nordic Institute, the shipyard will close soon.')), 'shipyard');
+    expect(q?.text).toBe('the shipyard will close soon');
+  });
+
+  test('a source that is no speaker gives no quote: "according to the timetable"', () => {
+    expect(analyzeWith(story('The ferry left at noon, according to the timetable.')).quotes).toEqual([]);
+  });
+
+  test('disabled, "according to" reports nothing', () => {
+    expect(analyzeWith(FRONTED, without('according-to')).quotes).toEqual([]);
+  });
+
+  test('with indirect: false no reported speech is returned at all', () => {
+    expect(analyzeWith(FRONTED, { indirect: false }).quotes).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { analyzeWith, story, without } from '../../tests/rules/analyze';
+
+const RESEARCHER = 'Petra Holm, a researcher at the Nordic Transport Institute, said the ferry would survive.';
+
+describe('nominal-antecedent', () => {
+  test('"the researcher" refers to the person whose role holds "researcher"', () => {
+    const { quotes, speakers } = analyzeWith(story(RESEARCHER, 'The researcher added that the vote was close.'));
+    expect(quotes[1]?.speaker?.name).toBe('Petra Holm');
+    expect(quotes[1]?.rules).toContain('nominal-antecedent');
+    expect(speakers[0]?.aliases).toEqual(['Petra Holm', 'The researcher']);
+  });
+
+  test('"the same researcher" finds her past a later speaker with another role', () => {
+    const { quotes } = analyzeWith(story(`${RESEARCHER} Jon Dahl said the bridge would never be built. The same researcher added that the vote was close.`));
+    expect(quotes[2]?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('"the same expert" with no such role falls back to the latest speaker', () => {
+    const { quotes } = analyzeWith(story('Petra Holm said the ferry would survive. Jon Dahl said the bridge would never be built. The same expert added that the vote was close.'));
+    expect(quotes[2]?.speaker?.name).toBe('Jon Dahl');
+  });
+
+  test('an indefinite nominal introduces someone new: "A minister added"', () => {
+    const { quotes } = analyzeWith(story(RESEARCHER, 'A minister added that the vote was close.'));
+    expect(quotes[1]?.speaker).toBeNull();
+  });
+
+  test('disabled, "the researcher" is not resolved', () => {
+    const { quotes } = analyzeWith(story(RESEARCHER, 'The researcher added that the vote was close.'), without('nominal-antecedent'));
+    expect(quotes[1]?.speaker).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { analyzeWith, story, without } from '../../tests/rules/analyze';
+
+const SHE = story('Petra Holm said the ferry would survive. She added that the vote was close.');
+
+describe('pronoun-antecedent', () => {
+  test('"she" refers to the person who spoke just before', () => {
+    const { quotes, speakers } = analyzeWith(SHE);
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Petra Holm', 'Petra Holm']);
+    expect(quotes[1]?.rules).toContain('pronoun-antecedent');
+    expect(speakers[0]?.rules).toEqual(['new-person', 'pronoun-antecedent']);
+  });
+
+  test('a title tells the gender: "she" skips the later "Mr. Jon Dahl"', () => {
+    const { quotes } = analyzeWith(story('Petra Holm said the ferry would survive. Mr. Jon Dahl said the bridge would never be built. She added that the vote was close.'));
+    expect(quotes[2]?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('"they" refers to a group, not a person', () => {
+    const { quotes } = analyzeWith(story('Some analysts said the ferry would survive. They added that the bridge would never be built.'));
+    expect(quotes[1]?.speaker?.name).toBe('Some analysts');
+  });
+
+  test('a pronoun with no person before it stays unresolved', () => {
+    const { quotes } = analyzeWith(story('She said the ferry would survive.'));
+    expect(quotes[0]).toMatchObject({ speaker: null, speakerReason: 'the pronoun mention "She" could not be resolved to a speaker' });
+  });
+
+  test('disabled, "she" is not resolved', () => {
+    expect(analyzeWith(SHE, without('pronoun-antecedent')).quotes[1]?.speaker).toBeNull();
+  });
+});
