@@ -60,7 +60,7 @@ describe('the analyzer', () => {
   });
 
   test('a custom rule runs after the built-in rules of its stage and appears in the quote’s rules', () => {
-    const harborCue = defineRule({
+    const semicolonCue = defineRule({
       name: 'ferry:semicolon-cue',
       stage: 'cues',
       apply(ctx) {
@@ -70,7 +70,7 @@ describe('the analyzer', () => {
         }
       },
     });
-    const analyzer = createAnalyzer({ rules: [harborCue] });
+    const analyzer = createAnalyzer({ rules: [semicolonCue] });
     expect(analyzer.rules.cues.at(-1)).toBe('ferry:semicolon-cue');
     const q = quoteWith(analyzer.analyze(story('Petra Holm did not hesitate; “The ferry cannot be replaced by a bridge.”')), 'replaced');
     expect(q?.speaker?.name).toBe('Petra Holm');
@@ -78,7 +78,7 @@ describe('the analyzer', () => {
   });
 
   test('words.reportingVerbs adds a verb whose inflections then work as cues: "grumble" -> "grumbled"', () => {
-    const text = story('“The ferry is always late,” Petra Holm grumbled.');
+    const text = story('“The ferry is always late and nobody ever says sorry,” Petra Holm grumbled.');
     expect(quoteWith(analyzeWith(text), 'always late')?.speaker).toBeNull();
     const q = quoteWith(analyzeWith(text, { words: { reportingVerbs: ['grumble'] } }), 'always late');
     expect(q).toMatchObject({ cue: { text: 'grumbled', lemma: 'grumble' }, speaker: { name: 'Petra Holm' } });
