@@ -1,4 +1,4 @@
-import { createAnalyzer, defineRule, InputError, OptionsError, type AnalyzerOptions } from './index';
+import { createAnalyzer, defineRule, InputError, OptionsError, WhosaidError, type AnalyzerOptions } from './index';
 import { analyzeWith, quoteWith, story } from '../tests/rules/analyze';
 
 /** The `issues` of the OptionsError that `createAnalyzer(options)` throws. */
@@ -36,6 +36,7 @@ describe('createAnalyzer options', () => {
   });
 
   test('the error is a WhosaidError with a stable code', () => {
+    expect(() => createAnalyzer({ disable: ['no-such-rule'] })).toThrow(WhosaidError);
     expect(() => createAnalyzer({ disable: ['no-such-rule'] })).toThrow(expect.objectContaining({ code: 'E_OPTIONS', name: 'OptionsError' }));
   });
 });

@@ -14,6 +14,7 @@ const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'r
 const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$/iu;
 const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
 const PREPOSITION_FIRST = /^(?:in|at|on|outside|inside|after|before|during|following|from|for|by|amid|near|over|under|throughout|via|upon|when|while|later|earlier|again|also|once)\b/iu;
+const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
 const TRAILING_CONNECTOR = /(?:\s*(?:\bthat\b|:|,|—|–|-{1,2}))+\s*$/u;
 
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
@@ -51,8 +52,10 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue:
   if (connector && words.length <= 8 && PREPOSITION_FIRST.test(core.trim()) && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu.test(core)) {
     return { kind: 'direct', addressee: null, clauseStart: to };
   }
-  if (TELL_LIKE.has(cue.lemma) && words.length <= 5 && connector && !/\b(?:is|are|was|were|will|would)\b/iu.test(core)) {
-    return { kind: 'direct', addressee: span(ctx, coreStart, coreEnd), clauseStart: to };
+  if (TELL_LIKE.has(cue.lemma) && connector && !/\b(?:is|are|was|were|will|would)\b/iu.test(core)) {
+    // "told the local board of trade on Thursday that": the addressee, then a time or place phrase
+    const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
+    if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
   }
   // the reported clause begins after the cue, with its "that" (news annotation keeps the complementizer)
   return { kind: 'mixed', addressee: null, clauseStart: coreStart };
@@ -75,8 +78,8 @@ export function addresseeAfter(ctx: Pick<AttributeContext, 'text'>, cue: CueDraf
   }
   if (!TELL_LIKE.has(cue.lemma)) return null;
   // the addressee ends before a time or place phrase: "reporters on Monday", "the chamber after the vote"
-  const np = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today)\b.*)?$/u.exec(words)!;
-  const name = np[1]!.trim();
+  const name = ADDRESSEE_THEN_ADVERBIAL.exec(words)?.[1]?.trim() ?? '';
+  if (name === '') return null;
   if (name.split(/\s+/u).length > 6 || /^(?:that|to|about|how|what|why|when|whether)\b/iu.test(name)) return null;
   return span(ctx, at, at + name.length);
 }

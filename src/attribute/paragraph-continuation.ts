@@ -16,6 +16,32 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
   });
 }
 
+/** Gives each unattributed direct quote the speaker of the attribution before it, where the speech goes on. */
+export function continueSpeech(ctx: AttributeContext, confidence: { samePara: number; nextPara: number }): void {
+  let previous: AttributionDraft | null = null;
+  for (const a of ctx.attributions) {
+    if (a.mention || a.cue || a.kind !== 'direct') {
+      if (a.mention) previous = a;
+      continue;
+    }
+    if (!previous?.mention) continue;
+    const open = openOf(a);
+    const paragraph = ctx.doc.paragraphAt(open);
+    if (paragraph < 0) continue;
+    const prevParagraph = ctx.doc.paragraphAt(openOf(previous));
+    let between = prevParagraph + 1;
+    while (between < paragraph && ctx.doc.paragraphs[between]!.label !== null) between++;
+    // in the same paragraph, only a quote that opens its sentence goes on with the speech: `He said “...” “...”`
+    const samePara = prevParagraph === paragraph && ctx.doc.sentences[ctx.doc.sentenceAt(open)]?.start === open;
+    // only the paragraph right before counts (headings and boilerplate in between are skipped)
+    const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && between === paragraph;
+    if (!samePara && !nextPara) continue;
+    if (nextPara && namesSomeoneElse(ctx, paragraph, a, previous.mention)) continue;
+    ctx.attribute(a, { mention: previous.mention, cue: null, confidence: samePara ? confidence.samePara : confidence.nextPara });
+    previous = a;
+  }
+}
+
 /**
  * A quote with no attribution of its own continues the speaker before it: later in the same paragraph
  * (`He said “...” “...”`), or as a paragraph that opens with a quote after a paragraph whose speech is X's —
@@ -26,27 +52,6 @@ export const paragraphContinuation = defineRule({
   stage: 'attribute',
   description: 'Gives an unattributed quote the speaker of the last attribution in its paragraph or the paragraph before.',
   apply(ctx) {
-    let previous: AttributionDraft | null = null;
-    for (const a of ctx.attributions) {
-      if (a.mention || a.cue || a.kind !== 'direct') {
-        if (a.mention) previous = a;
-        continue;
-      }
-      if (!previous?.mention) continue;
-      const open = openOf(a);
-      const paragraph = ctx.doc.paragraphAt(open);
-      if (paragraph < 0) continue;
-      const prevParagraph = ctx.doc.paragraphAt(openOf(previous));
-      let between = prevParagraph + 1;
-      while (between < paragraph && ctx.doc.paragraphs[between]!.label !== null) between++;
-      // in the same paragraph, only a quote that opens its sentence goes on with the speech: `He said “...” “...”`
-      const samePara = prevParagraph === paragraph && ctx.doc.sentences[ctx.doc.sentenceAt(open)]?.start === open;
-      // only the paragraph right before counts (headings and boilerplate in between are skipped)
-      const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && between === paragraph;
-      if (!samePara && !nextPara) continue;
-      if (nextPara && namesSomeoneElse(ctx, paragraph, a, previous.mention)) continue;
-      ctx.attribute(a, { mention: previous.mention, cue: null, confidence: samePara ? 0.75 : 0.7 });
-      previous = a;
-    }
+    continueSpeech(ctx, { samePara: 0.75, nextPara: 0.7 });
   },
 });

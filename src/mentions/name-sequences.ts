@@ -11,7 +11,8 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/u;
 
 /** A word that can be part of a name: capitalised (Hisham, Al-Buraq, McCain, O’Brien), an initial, or a roman numeral. */
 function isNameWord(t: Token, lexicon: Lexicon): boolean {
-  if (!isCapitalized(t)) return false;
+  // an elided particle joined to a capitalised word: "d’Ivoire", "d'Estaing"
+  if (!isCapitalized(t)) return /^\p{Ll}{1,2}[’']\p{Lu}/u.test(t.text);
   const bare = t.text.replace(/[’']s$/u, '');
   return !lexicon.nonNames.has(bare);
 }

@@ -49,14 +49,16 @@ export const personName = defineRule({
       for (const seq of nameSequences(tokens, s.firstToken, s.endToken, ctx.lexicon)) {
         const words = tokens.slice(seq.first, seq.end);
         const first = words[0]!;
-        if (inQuote(first.start)) continue;
+        const label = ctx.doc.paragraphs[ctx.doc.paragraphAt(first.start)]?.label;
+        // header fields name the publisher, the place and the date, not people
+        if (inQuote(first.start) || label === 'publisher' || label === 'country' || label === 'date') continue;
         const lastWord = words[words.length - 1]!;
         const isOrg = ctx.lexicon.organizationNouns.has(stripPossessive(lastWord.lower)) || (words.length === 1 && ORG_TAIL.test(lastWord.text));
         const titleWords = leadingTitle(words, ctx.lexicon);
         const nameWords = words.slice(titleWords);
         if (isOrg || nameWords.length === 0) continue;
         const nameText = stripPossessive(ctx.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end));
-        if (ctx.lexicon.places.has(nameText)) continue;
+        if (ctx.lexicon.places.has(nameText.replace(/’/gu, "'"))) continue;
         const sentenceStart = seq.first === s.firstToken || /^[“"‘'(\[«]$/u.test(tokens[seq.first - 1]!.text);
         if (sentenceStart && words.length === 1) {
           let k = seq.end;

@@ -87,7 +87,9 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
       const a: AttributionDraft = {
         id: draft.nextId++, kind: 'indirect', parts, quotes: [], cue, mention, addressee, confidence, rules: [name], dropped: null,
       };
-      draft.attributions.push(a);
+      // keep text order, so later rules walk the attributions as the article reads
+      const at = draft.attributions.findIndex((b) => b.parts[0]!.start > parts[0]!.start);
+      draft.attributions.splice(at < 0 ? draft.attributions.length : at, 0, a);
       return a;
     },
   };

@@ -15,10 +15,15 @@ export function isTaken(ctx: Pick<AttributeContext, 'attributions' | 'text'>, sp
   return taken.some((a) => a.parts.some((p) => p.start < span.end && span.start < p.end));
 }
 
-/** Trims a clause of white space, a leading comma and trailing sentence punctuation. */
+// a reported clause ends where a new clause with its own subject or a participle starts:
+// "its deficit has tripled, and it still has not published ...", "..., adding that ..."
+const NEXT_CLAUSE = /,\s+(?:(?:and|but|while|although|though|whereas|yet)\s+(?:it|he|she|they|we|i|there|the|this|its|his|her|their)\b|(?:adding|saying|noting|according|citing)\b)/u;
+
+/** Trims a clause of white space, a leading comma and trailing sentence punctuation; cuts it at the next clause. */
 export function trimClause(text: string, start: number, end: number): Span | null {
   let s = start;
-  let e = end;
+  const next = NEXT_CLAUSE.exec(text.slice(start, end));
+  let e = next ? start + next.index : end;
   while (s < e && /[\s,]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
   return (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? { start: s, end: e } : null;

@@ -16,15 +16,14 @@ describe('promotion-footer', () => {
   test('disabled, a footer line that matches no boilerplate pattern is left as text', () => {
     const text = [HEAD, BODY, QUOTE, 'Get the full experience in the app', 'Scroll the headlines every morning'].join('\n\n');
     const lines = boilerplate(text, analyzeWith(text, without('promotion-footer')));
-    expect(lines).not.toContain('Scroll the headlines every morning@promotion-footer');
     expect(lines.some((l) => l.startsWith('Scroll the headlines'))).toBe(false);
   });
 
   test('a newsletter mention in the first half of the article does not open a footer', () => {
     const text = [HEAD, 'Residents can sign up for the ferry newsletter', BODY, QUOTE, 'The next vote is due in April.', 'The council will publish the minutes.'].join('\n\n');
-    const lines = boilerplate(text, analyzeWith(text));
-    expect(lines.filter((l) => l.endsWith('@promotion-footer'))).toEqual([]);
-    expect(quoteWith(analyzeWith(text), 'only road')?.speaker?.name).toBe('Ada Strand');
+    const result = analyzeWith(text);
+    expect(boilerplate(text, result).filter((l) => l.endsWith('@promotion-footer'))).toEqual([]);
+    expect(quoteWith(result, 'only road')?.speaker?.name).toBe('Ada Strand');
   });
 
   // BUG: the backwards scan sets the footer start on a promotion-like line before it checks that the line holds a
