@@ -21,7 +21,8 @@ describe('paragraph-continuation', () => {
     expect(q?.speaker).toBeNull();
   });
 
-  test('disabled, the quoted paragraph has no speaker', () => {
-    expect(quoteWith(analyzeWith(story(SPOKEN, NEXT), without('paragraph-continuation')), 'future again')?.speaker).toBeNull();
+  test('disabled (with the reported stage off too), the quoted paragraph has no speaker', () => {
+    const q = quoteWith(analyzeWith(story(SPOKEN, NEXT), { ...without('paragraph-continuation'), indirect: false }), 'future again');
+    expect(q?.speaker).toBeNull();
   });
 });
