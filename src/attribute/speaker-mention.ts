@@ -69,7 +69,11 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
         // its role already reaches past the inner mention ("X, a researcher at the Institute,")
         if (outerEnd >= m.end && isFillerGap(ctx, gap)) return outer;
         const appositive = outer.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
-        if (appositive && appositive[0].length > m.end - outer.end - 1 && isFillerGap(ctx, gap.slice(appositive[0].length))) return outer;
+        if (appositive && appositive[0].length > m.end - outer.end - 1 && isFillerGap(ctx, gap.slice(appositive[0].length))) {
+          // "The authority's chair, Gordon MacLeish, told": the name in the appositive says more than the role noun
+          const nameIsAppositive = outer.type === 'nominal' && m.type === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(outer.end, m.start));
+          return nameIsAppositive ? m : outer;
+        }
       }
     }
     return m;

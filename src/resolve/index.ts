@@ -1,3 +1,4 @@
+import { editorialWe } from './editorial-we.js';
 import { groupSpeaker } from './group-speaker.js';
 import { nameMatch } from './name-match.js';
 import { nameMisspelling } from './name-misspelling.js';
@@ -8,5 +9,5 @@ import { pronounAntecedent } from './pronoun-antecedent.js';
 
 /** Resolution sieves, tried in order on each mention (in text order) until one links it to a speaker. */
 export const resolveRules = [
-  groupSpeaker, organizationSpeaker, nameMatch, nameMisspelling, newPerson, pronounAntecedent, nominalAntecedent,
+  groupSpeaker, organizationSpeaker, nameMatch, nameMisspelling, newPerson, pronounAntecedent, editorialWe, nominalAntecedent,
 ] as const;

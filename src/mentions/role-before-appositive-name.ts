@@ -1,0 +1,20 @@
+import { defineRule } from '../rules/define.js';
+
+/**
+ * A role noun phrase with the name set off after it: `The authority's chair, Gordon MacLeish, told ...`,
+ * `Her lawyer, Jane Doe, said`. The name takes the phrase (less its article) as its role.
+ */
+export const roleBeforeAppositiveName = defineRule({
+  name: 'role-before-appositive-name',
+  stage: 'mentions',
+  description: 'Gives a name set off by commas the role of the nominal right before it ("the ministry\'s spokesman, X,").',
+  apply(ctx) {
+    const names = ctx.mentions.filter((m) => m.type === 'name');
+    for (const nominal of ctx.mentions) {
+      if (nominal.type !== 'nominal') continue;
+      const name = names.find((m) => m.start > nominal.end && m.start <= nominal.end + 3);
+      if (!name || !/^\s*,\s*$/u.test(ctx.text.slice(nominal.end, name.start)) || !/^\s*,/u.test(ctx.text.slice(name.end, name.end + 3))) continue;
+      ctx.setRole(name, nominal.text.replace(/^(?:the|a|an)\s+/iu, ''));
+    }
+  },
+});
