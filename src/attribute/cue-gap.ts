@@ -1,6 +1,7 @@
 import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
+import { isFillerGap } from './speaker-mention.js';
 
 export interface CueGap {
   /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
@@ -26,7 +27,7 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
  * `said that “`, `explained to Hespress that “`, `stated in an interview with the Daily Post that “` are direct;
  * `said the plan was “` is mixed. Returns null when another quote stands between (callers keep to one sentence).
  */
-export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue: CueDraft, to: number): CueGap | null {
+export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number): CueGap | null {
   const gap = ctx.text.slice(cue.end, to);
   if (gap.length > 400 || /[“”"«»]|''/u.test(gap)) return null;
   const connector = TRAILING_CONNECTOR.exec(gap);
@@ -34,7 +35,8 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue:
   const leading = /^\s*/u.exec(gap)![0].length;
   const coreStart = cue.end + leading;
   const core = ctx.text.slice(coreStart, coreEnd);
-  if (core.trim() === '') return { kind: 'direct', addressee: null, clauseStart: to };
+  // only adverbs and commas: "noted, however, that “...”", "said again:"
+  if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = INTERVIEW.exec(core);
   if (interview) {
     const at = coreStart + core.length - interview[1]!.length;
@@ -57,8 +59,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue:
     const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
   }
-  // the reported clause begins after the cue, with its "that" (news annotation keeps the complementizer)
-  return { kind: 'mixed', addressee: null, clauseStart: coreStart };
+  // the reported clause begins after the cue (and after its "that")
+  const that = /^\s*that\s+/u.exec(core);
+  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (that ? that[0].length : 0) };
 }
 
 /**

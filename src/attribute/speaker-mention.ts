@@ -8,7 +8,7 @@ const GAP_WORD = /[\p{L}\p{N}’'.-]+|[,—–]/gu;
 const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year)$/u;
 
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
-function isFillerGap(ctx: Ctx, gap: string): boolean {
+export function isFillerGap(ctx: Ctx, gap: string): boolean {
   // a short parenthesis is filler too: "Rep. Jane Doe (D-Ohio) said"
   const words = (gap.replace(/\([^()]{1,40}\)/gu, ' ').match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
   if (words.length > 8) return false;
@@ -120,7 +120,8 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const roleGap = m.role?.rule === 'role-before-name' && gap.trim() === m.role.text;
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
-    const after = ctx.text.slice(anchorEnd(ctx, m, m.end + 400), m.end + 400);
+    const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
+    const after = ctx.text.slice(anchorEnd(ctx, m, paragraphEnd), Math.min(paragraphEnd, m.end + 400));
     if (cue.kind === 'according' || /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on)\s)/u.test(after)) return m;
   }
   return null;

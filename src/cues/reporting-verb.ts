@@ -1,8 +1,24 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
+import type { Token } from '../text/tokens.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 // "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
+function isNounUse(tokens: readonly Token[], i: number, verbForms: Lexicon['verbForms']): boolean {
+  const t = tokens[i]!;
+  const entry = verbForms.get(t.lower)?.find((e) => e.form.length === 1);
+  if (!entry?.verb.nounLike || !(t.lower === entry.verb.lemma || t.lower === `${entry.verb.lemma}s`)) return false;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
+    if (DETERMINERS.has(tokens[k]!.lower)) return true;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
 
 /** Any form of a reporting verb from models/reporting-verbs.json outside quoted text: said, told, pointed out, noting. */
 export const reportingVerb = defineRule({
@@ -18,6 +34,12 @@ export const reportingVerb = defineRule({
       if (!entries || inQuote(t.start)) continue;
       const prev = tokens[i - 1];
       if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower)) continue;
+      // "the villagers' protests", "Morocco’s claims": after a possessive it is a noun
+      if (prev && prev.sentence === t.sentence && (/^[’']$/u.test(prev.text) || /[’']s$/u.test(prev.text))) continue;
+      // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Fox News Report"
+      if (prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text)) continue;
+      // "the congressional report said": a noun-like form after a determiner and adjectives, or right before a verb
+      if (isNounUse(tokens, i, ctx.lexicon.verbForms)) continue;
       for (const { form, verb } of entries) {
         const last = tokens[i + form.length - 1];
         if (!last || last.sentence !== t.sentence) continue;

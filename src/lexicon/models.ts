@@ -18,6 +18,8 @@ export const ReportingVerbSchema = z.object({
   lemma: z.string().min(1),
   forms: z.array(z.string().min(1)).min(1),
   belief: z.boolean().default(false),
+  /** The base form is also a common noun ("a report", "the claims"): read as a verb only where a noun cannot stand. */
+  nounLike: z.boolean().default(false),
 });
 export const PronounSchema = z.object({
   form: z.string().min(1),

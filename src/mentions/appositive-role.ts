@@ -38,6 +38,8 @@ export const appositiveRole = defineRule({
         roleEnd = comma < 0 ? limit : roleStart + comma;
       }
       const role = text.slice(roleStart, roleEnd).trim();
+      // an appositive never holds a reporting verb or a quotation: "At the meeting with X, the mayor said “...”"
+      if (/[“”"«»]/u.test(role) || cueStarts.some((c) => c >= roleStart && c < roleEnd)) continue;
       const words = role.split(/\s+/u);
       if (!role || words.length > 30) continue;
       // only a phrase with a role noun is a role ("X, the country's largest city," is not)

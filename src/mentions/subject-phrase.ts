@@ -20,7 +20,9 @@ export const subjectPhrase = defineRule({
       const sentence = tokens[i]?.sentence;
       const head = tokens[i - 1];
       if (!head || head.sentence !== sentence || covered.has(head.end) || !/^\p{L}/u.test(head.text)) continue;
-      if (ctx.lexicon.adverbsBetween.has(head.lower) || ctx.lexicon.verbForms.has(head.lower)) continue;
+      // the head is a noun: not an adverb, nor a verb form unless that form is also a noun ("the report said")
+      const verbOnly = ctx.lexicon.verbForms.get(head.lower)?.some((e) => !e.verb.nounLike);
+      if (ctx.lexicon.adverbsBetween.has(head.lower) || verbOnly) continue;
       for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
         const t = tokens[k]!;
         if (t.sentence !== sentence || !/^[\p{L}\p{N}]/u.test(t.text)) break;

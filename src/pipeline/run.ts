@@ -151,8 +151,14 @@ function linkMention(speaker: Draft['speakers'][number], mention: MentionDraft, 
   if (!speaker.rules.includes(rule)) speaker.rules.push(rule);
   const bare = mention.name?.text ?? (mention.type === 'name' ? mention.text : null);
   if (bare && bare.split(/\s+/).length > speaker.name.split(/\s+/).length) speaker.name = bare;
-  if (mention.role && !speaker.role) speaker.role = mention.role.text;
-  if (mention.affiliation && !speaker.affiliation) speaker.affiliation = mention.affiliation.text;
+  if (mention.role && !speaker.role) {
+    speaker.role = mention.role.text;
+    if (!speaker.rules.includes(mention.role.rule)) speaker.rules.push(mention.role.rule);
+  }
+  if (mention.affiliation && !speaker.affiliation) {
+    speaker.affiliation = mention.affiliation.text;
+    if (!speaker.rules.includes(mention.affiliation.rule)) speaker.rules.push(mention.affiliation.rule);
+  }
   if (mention.gender && !speaker.gender) speaker.gender = mention.gender;
 }
 

@@ -5,6 +5,7 @@ const OPENS_AFTER = /[\s(\[{—–\-/:;,‘]/u;
 
 /** A straight mark (" or the archive convention '') opens after white space or a bracket, and closes after text. */
 const straightOpens = (text: string, at: number, mark: string) => (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && !isSpace(text[at + mark.length]);
+const misplacedOpening = (text: string, at: number) => (at === 0 || isSpace(text[at - 1])) && /\p{L}/u.test(text[at + 1] ?? '');
 const straightCloses = (text: string, at: number) => at > 0 && !isSpace(text[at - 1]);
 
 /**
@@ -20,12 +21,13 @@ export const doubleQuotes = defineRule({
     pairMarks(ctx, {
       marks: 'double',
       pattern: /[“”"„]|''/u,
-      canOpen: (text, at, mark) => mark === '“' || mark === '„' || (mark !== '”' && straightOpens(text, at, mark)),
+      // a ” typed where the quote opens (after white space, before a letter) opens it all the same
+      canOpen: (text, at, mark) => mark === '“' || mark === '„' || (mark === '”' ? misplacedOpening(text, at) : straightOpens(text, at, mark)),
       // „German quotes“ close with “; a ” after white space and before a letter is a misplaced opening mark
       canClose: (text, at, mark, opening) =>
         mark === '„' ? false
           : mark === '“' ? opening === '„'
-            : mark === '”' ? !(isSpace(text[at - 1]) && /\p{L}/u.test(text[at + 1] ?? ''))
+            : mark === '”' ? !misplacedOpening(text, at)
               : straightCloses(text, at),
     });
   },

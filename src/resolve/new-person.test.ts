@@ -3,7 +3,7 @@ import { analyzeWith, story, without } from '../../tests/rules/analyze';
 describe('new-person', () => {
   test('a name that matches no-one is a new person, named without the title', () => {
     const { speakers, quotes } = analyzeWith(story('“The ferry must stay,” said Interior Minister Petra Holm.'));
-    expect(speakers).toEqual([expect.objectContaining({ type: 'person', name: 'Petra Holm', role: 'Interior Minister', rules: ['new-person'] })]);
+    expect(speakers).toEqual([expect.objectContaining({ type: 'person', name: 'Petra Holm', role: 'Interior Minister', rules: ['new-person', 'person-name'] })]);
     expect(quotes[0]?.rules).toContain('new-person');
   });
 

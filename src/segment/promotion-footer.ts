@@ -14,13 +14,14 @@ export const promotionFooter = defineRule({
     const from = Math.floor(paragraphs.length / 2);
     for (let i = paragraphs.length - 1; i >= from; i--) {
       const p = paragraphs[i]!;
-      if (wordCount(p.text, 26) <= 25 && ctx.lexicon.promotionPatterns.some((re) => re.test(p.text))) {
+      if (wordCount(p.text, 26) <= 25 && !/[“”"«»]/u.test(p.text) && ctx.lexicon.promotionPatterns.some((re) => re.test(p.text))) {
         // the footer starts at the earliest promotion line of the trailing block
         let start = i;
         for (let j = i - 1; j >= from; j--) {
           const q = paragraphs[j]!;
-          if (wordCount(q.text, 26) <= 25 && ctx.lexicon.promotionPatterns.some((re) => re.test(q.text))) start = j;
-          if (wordCount(q.text, 26) > 25 || /[“”"]/u.test(q.text)) break;
+          // a long or quoted paragraph is prose, whatever it says ("“Sign up for the pass,” she said.")
+          if (wordCount(q.text, 26) > 25 || /[“”"«»]/u.test(q.text)) break;
+          if (ctx.lexicon.promotionPatterns.some((re) => re.test(q.text))) start = j;
         }
         for (let k = start; k < paragraphs.length; k++) ctx.label(paragraphs[k]!, 'boilerplate');
         return;
