@@ -9,7 +9,7 @@ const firstNames = fc.constantFrom('Ilse', 'Omar', 'Brigida', 'Teodor', 'Nkechi'
 const lastNames = fc.constantFrom('Quarrington', 'El-Fassi', 'van Dalen', 'Oduya', 'Strenk', 'McAvoy', 'Ben Salah', 'Ortolan', 'Kowalczyk');
 const titles = fc.constantFrom('', '', 'Mayor ', 'Dr. ', 'Sen. ', 'Minister ', 'Mr. ', 'Ms. ', 'Prof. ');
 const roles = fc.constantFrom('a spokesman for the Port Authority', 'the deputy mayor', 'an analyst at Brightwater Bank', 'who chairs the committee');
-const verbs = fc.constantFrom('said', 'says', 'told reporters', 'added', 'warned', 'explained', 'noted', 'insisted', 'pointed out');
+const verbs = fc.constantFrom('said', 'says', 'told', 'told reporters', 'asked', 'added', 'warned', 'explained', 'noted', 'insisted', 'pointed out');
 const pronouns = fc.constantFrom('he', 'she', 'they', 'it', 'He', 'She', 'They', 'I', 'we');
 const groups = fc.constantFrom('officials', 'Some analysts', 'residents', 'the ministry', 'the Harbour Council', 'NATO');
 const words = fc.constantFrom('the', 'plan', 'vote', 'bridge', 'will', 'not', 'be', 'ready', 'before', 'spring', 'costs', 'rose', 'again',
@@ -27,11 +27,14 @@ const phrase = fc.array(fc.oneof({ weight: 12, arbitrary: words }, { weight: 1, 
   .map((ws) => ws.join(' '));
 const speaker = fc.oneof(name, pronouns, groups, fc.tuple(name, roles).map(([n, r]) => `${n}, ${r},`));
 
+/** How a sentence ends: cleanly, or with stray spaces before its punctuation, or not at all. */
+const ending = fc.constantFrom('.', '.', '.', ' .', '  .', ' ,', ' ', '', ' :', ' —', '!', ' ?', '…', ';');
+
 const sentence = fc.oneof(
-  fc.tuple(marks, phrase, speaker, verbs).map(([[o, c], p, s, v]) => `${o}${p},${c} ${s} ${v}.`),
+  fc.tuple(marks, phrase, speaker, verbs, ending).map(([[o, c], p, s, v, e]) => `${o}${p},${c} ${s} ${v}${e}`),
   fc.tuple(speaker, verbs, marks, phrase).map(([s, v, [o, c], p]) => `${s} ${v}: ${o}${p}.${c}`),
   fc.tuple(marks, phrase, verbs, speaker, phrase).map(([[o, c], p, v, s, q]) => `${o}${p},${c} ${v} ${s}, ${o}${q}.${c}`),
-  fc.tuple(speaker, verbs, phrase).map(([s, v, p]) => `${s} ${v} that ${p}.`),
+  fc.tuple(speaker, verbs, phrase, ending).map(([s, v, p, e]) => `${s} ${v} that ${p}${e}`),
   fc.tuple(speaker, phrase).map(([s, p]) => `According to ${s}, ${p}.`),
   fc.tuple(phrase, speaker, verbs).map(([p, s, v]) => `${p}, ${s} ${v}.`),
   fc.tuple(speaker, verbs, marks, phrase).map(([s, v, [o, c], p]) => `${s} ${v} the deal was ${o}${p}${c} and left.`),
