@@ -39,4 +39,15 @@ describe('reporting-verb', () => {
     expect(cuesIn(text).map((c) => c.text)).toEqual(['said']);
     expect(quoteWith(analyzeWith(text), 'replaced')).toMatchObject({ cue: { text: 'said' }, addressee: { text: 'the Harbor Post' } });
   });
+
+  test('a verb after a plural possessive is a noun, but not after doubled apostrophes: "the villagers\' protests" / "\'\' said"', () => {
+    expect(cuesIn(story("Ada Strand dismissed the villagers' protests as noise.")).map((c) => c.text)).not.toContain('protests');
+    const q = quoteWith(analyzeWith(story("''The ferry stays,'' said Ada Strand, the harbour master.")), 'ferry stays');
+    expect(q?.cue?.text).toBe('said');
+    expect(q?.speaker?.name).toBe('Ada Strand');
+  });
+
+  test('a noun-like form after a determiner is no cue: "the congressional report said"', () => {
+    expect(cuesIn(story('“The ferry must stay,” the congressional report said.')).map((c) => c.text)).toEqual(['said']);
+  });
 });

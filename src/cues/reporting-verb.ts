@@ -15,7 +15,7 @@ function isNounUse(tokens: readonly Token[], i: number, verbForms: Lexicon['verb
   if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
     if (DETERMINERS.has(tokens[k]!.lower)) return true;
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k]!.text)) return false;
+    if (!/^[\p{L}][\p{L}-]*$/u.test(tokens[k]!.text)) return false;
   }
   return false;
 }
@@ -35,7 +35,9 @@ export const reportingVerb = defineRule({
       const prev = tokens[i - 1];
       if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower)) continue;
       // "the villagers' protests", "Morocco’s claims": after a possessive it is a noun
-      if (prev && prev.sentence === t.sentence && (/^[’']$/u.test(prev.text) || /[’']s$/u.test(prev.text))) continue;
+      const owner = tokens[i - 2];
+      const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
+      if (prev && prev.sentence === t.sentence && (pluralPossessive || /[’']s$/u.test(prev.text))) continue;
       // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Fox News Report"
       if (prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text)) continue;
       // "the congressional report said": a noun-like form after a determiner and adjectives, or right before a verb

@@ -42,9 +42,11 @@ export const appositiveRole = defineRule({
       if (/[“”"«»]/u.test(role) || cueStarts.some((c) => c >= roleStart && c < roleEnd)) continue;
       const words = role.split(/\s+/u);
       if (!role || words.length > 30) continue;
-      // only a phrase with a role noun is a role ("X, the country's largest city," is not)
+      // "X, a retired machinist," is a role whatever the noun; after "the" or none, only a known role noun makes one
+      // ("X, the country's largest city," is not)
+      const indefinite = /^an?\s/u.test(open[1] ?? '');
       const hasRoleNoun = words.some((w) => ctx.lexicon.roleNouns.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
-      if (!hasRoleNoun) continue;
+      if (!indefinite && !hasRoleNoun) continue;
       ctx.setRole(m, role);
     }
   },
