@@ -45,7 +45,9 @@ function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 
 
 // "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
-const APPOSITIVE_GAP = /^[’']?s?\s*,[^.;:!?“”"«»]{1,250},\s*/u;
+// what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
+const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^.;:!?“”"«»]{1,250},\s*/u;
 
 /**
  * The mention that is the subject of a cue, written before it: `Hisham Moutadad, a researcher ..., said`,
@@ -88,7 +90,7 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const gap = ctx.text.slice(end, cue.start);
   // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
-  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !/,\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)))) return false;
+  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !SET_OFF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));

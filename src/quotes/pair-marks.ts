@@ -35,7 +35,7 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
     if (openAt >= 0) {
       // the quote from the previous paragraph continues only if this paragraph opens with the same family
       const first = family.pattern.exec(body);
-      if (first?.index === 0 && family.canOpen(text, p.start, first[0])) skipFirst = true;
+      if (first?.index === 0 && family.canOpen(text, p.start, first[0]) && opensQuotation(text, paragraphs[index - 1]!.start, openAt)) skipFirst = true;
       else {
         unclosed(openAt, paragraphs[index - 1]!.end);
         openAt = -1;
@@ -74,6 +74,15 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
       }
     }
   });
+}
+
+/**
+ * A quote that runs over paragraphs opens like a quotation: at a paragraph or sentence start, or after a colon,
+ * comma, dash or "that". A mark opened mid-phrase (`against the “2% to 4%` ... never closed) is a stray mark.
+ */
+function opensQuotation(text: string, paragraphStart: number, openAt: number): boolean {
+  const before = text.slice(Math.max(paragraphStart, openAt - 40), openAt).trimEnd();
+  return before === '' || /(?:[:,;.!?—–(]|\bthat)$/u.test(before);
 }
 
 export const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);

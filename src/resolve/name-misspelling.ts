@@ -17,8 +17,8 @@ export const nameMisspelling = defineRule({
     const words = ctx.nameWords(m.name?.text ?? m.text);
     if (m.type !== 'name' || words.length !== 1 || words[0]!.length < 4) return;
     const w = words[0]!;
-    const isSpeaker = ctx.attributions.some((a) => a.mention === m);
-    if (!isSpeaker) return;
+    // a one-letter slip in a long name is a misspelling wherever it stands; a looser match must be a speaker
+    const isSpeaker = ctx.speaking.has(m);
     let best = null;
     let bestScore = Infinity;
     for (const s of ctx.speakers) {
@@ -26,7 +26,8 @@ export const nameMisspelling = defineRule({
       for (const theirs of ctx.nameWords(s.name)) {
         if (theirs[0] !== w[0] || theirs.length < 4) continue;
         const share = distance(w, theirs) / Math.max(w.length, theirs.length);
-        if (share <= MAX_EDIT_SHARE && share < bestScore) {
+        const close = isSpeaker ? share <= MAX_EDIT_SHARE : distance(w, theirs) <= 1 && w.length >= 6;
+        if (close && share < bestScore) {
           best = s;
           bestScore = share;
         }
