@@ -104,3 +104,25 @@ export async function memoryTrace(library: string, input: string, every: number,
   const run = await runNode(['--expose-gc', '--import', 'tsx', probe, library, input, String(every)], cwd);
   return JSON.parse(run.stdout) as MemoryTrace;
 }
+
+/**
+ * How much faster two threads finish two equal pure-CPU loops than one thread finishes one: what this machine can
+ * give a 2-worker batch right now (2.0 on two idle cores, less when other jobs hold a core).
+ */
+export async function threadSpeedup(): Promise<number> {
+  const { Worker } = await import('node:worker_threads');
+  const loop = 'let x = 0; for (let i = 0; i < 3e8; i++) x = (x + i) | 0; require("node:worker_threads").parentPort.postMessage(x);';
+  const run = async (threads: number) => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: threads }, () => new Promise((done) => new Worker(loop, { eval: true }).once('message', done))));
+    return performance.now() - started;
+  };
+  const best = async (threads: number) => {
+    let fastest = Infinity;
+    for (let i = 0; i < 3; i++) fastest = Math.min(fastest, await run(threads));
+    return fastest;
+  };
+  const one = await best(1);
+  const two = await best(2);
+  return (2 * one) / two;
+}
