@@ -18,7 +18,8 @@ export const appositiveRole = defineRule({
       const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(m.start)];
       if (!sentence) continue;
       const rest = text.slice(m.end, sentence.end);
-      const open = /^[’']?s?\s*,\s*(?:who\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+)?((?:an?|the)\s+|(?=\p{Ll}))/u.exec(rest);
+      // (", and their manager, X," is a coordination, not an appositive)
+      const open = /^[’']?s?\s*,\s*(?!(?:and|or|but|while|as|which|where|when)\b)(?:who\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+)?((?:an?|the)\s+|(?=\p{Ll}))/u.exec(rest);
       if (!open) continue;
       const roleStart = m.end + open[0].length;
       // the role ends at the last comma before a reporting verb (within 40 words), else at the first comma or the sentence end

@@ -20,7 +20,7 @@ export const nominal = defineRule({
       let head = -1;
       for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
         const t = tokens[j]!;
-        if (t.sentence !== det.sentence || !/^\p{L}/u.test(t.text)) break;
+        if (t.sentence !== det.sentence || !/^\p{L}/u.test(t.text) || ctx.lexicon.functionWords.has(t.lower)) break;
         if (ctx.lexicon.roleNouns.has(t.lower)) {
           head = j;
           // a compound role: "the party leader", "the press secretary"

@@ -28,11 +28,17 @@ export const organization = defineRule({
         const start = prev && prev.sentence === s.index && prev.lower === 'the' ? prev.start : words[0]!.start;
         ctx.add({ start, end: words[0]!.start + stripPossessive(ctx.text.slice(words[0]!.start, last.end)).length, type: 'organization' });
       }
+      // "the ministry", "the provincial health office", "the municipal water company": up to three lower-case modifiers
       for (let i = s.firstToken; i + 1 < s.endToken; i++) {
         const t = tokens[i]!;
-        const next = tokens[i + 1]!;
-        if (t.lower === 'the' && /^\p{Ll}/u.test(next.text) && orgNoun(next.text) && !inQuote(t.start)) {
-          ctx.add({ start: t.start, end: next.start + stripPossessive(next.text).length, type: 'organization' });
+        if (t.lower !== 'the' || inQuote(t.start)) continue;
+        for (let k = i + 1; k < s.endToken && k <= i + 4; k++) {
+          const w = tokens[k]!;
+          if (!/^\p{Ll}[\p{Ll}-]*(?:[’']s)?$/u.test(w.text) || ctx.lexicon.functionWords.has(w.lower)) break;
+          if (orgNoun(w.text) && !orgNoun(tokens[k + 1]?.text ?? '')) {
+            ctx.add({ start: t.start, end: w.start + stripPossessive(w.text).length, type: 'organization' });
+            break;
+          }
         }
       }
     }

@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
@@ -45,6 +46,15 @@ export const personName = defineRule({
       }
     }
     const cueStarts = new Set(ctx.cues.map((c) => c.start));
+    // a misspelt surname opening a sentence ("Okonjo-Belo brushed ...") is one letter off a name used elsewhere
+    const byPrefix = new Map<string, string[]>();
+    for (const w of midSentence) {
+      if (w.length < 6) continue;
+      const list = byPrefix.get(w.slice(0, 2)) ?? [];
+      list.push(w);
+      byPrefix.set(w.slice(0, 2), list);
+    }
+    const nearKnownName = (word: string) => word.length >= 6 && (byPrefix.get(word.slice(0, 2)) ?? []).some((w) => distance(w, word) <= 1);
     for (const s of sentences) {
       for (const seq of nameSequences(tokens, s.firstToken, s.endToken, ctx.lexicon)) {
         const words = tokens.slice(seq.first, seq.end);
@@ -64,7 +74,7 @@ export const personName = defineRule({
           let k = seq.end;
           while (k < s.endToken && ctx.lexicon.adverbsBetween.has(tokens[k]!.lower)) k++;
           const nextIsCue = k < s.endToken && cueStarts.has(tokens[k]!.start);
-          if (!nextIsCue && !midSentence.has(nameText)) continue;
+          if (!nextIsCue && !midSentence.has(nameText) && !nearKnownName(nameText)) continue;
         }
         const end = nameWords[0]!.start + nameText.length;
         const title = titleWords > 0 ? words.slice(0, titleWords).map((w) => w.text).join(' ').replace(/ \./g, '.') : null;

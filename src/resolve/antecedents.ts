@@ -29,7 +29,9 @@ export function antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => bo
     let k = i - 1;
     while (k >= 0 && (mentions[k]!.type === 'organization' || mentions[k]!.type === 'group') && ctx.doc.sentenceAt(mentions[k]!.start) === sentence) k--;
     const prev = mentions[k];
-    const sentenceInitial = !prev || ctx.doc.sentenceAt(prev.start) !== sentence;
+    // a possessive is no subject: "Achterberg’s barrister, Fiona Gallagher, said"
+    const possessive = /^[’']s?\b/u.test(ctx.text.slice(m.end, m.end + 2));
+    const sentenceInitial = !possessive && (!prev || ctx.doc.sentenceAt(prev.start) !== sentence || /^[’']s?\b/u.test(ctx.text.slice(prev.end, prev.end + 2)));
     out.push({ mention: m, speaker, speaks: speaking.has(m), sentenceInitial });
   }
   return out;
