@@ -115,6 +115,23 @@ describe('line endings', () => {
   });
 });
 
+describe('many lines', () => {
+  test('1,000,000 line breaks and nothing else', () => {
+    const result = soundWithin('\n'.repeat(500_000) + '\r\n'.repeat(250_000), 5_000);
+    expect(result.article.paragraphs).toHaveLength(0);
+  }, 30_000);
+
+  test('100,000 one-word lines', () => {
+    const result = soundWithin('Harbour\n'.repeat(100_000), 10_000);
+    expect(result.article.paragraphs).toHaveLength(100_000);
+  }, 60_000);
+
+  test('10,000 lines that are each a quote and its attribution', () => {
+    const result = soundWithin('“Yes,” he said.\n'.repeat(10_000), 10_000);
+    expect(result.quotes.filter((q) => q.kind === 'direct')).toHaveLength(10_000);
+  }, 60_000);
+});
+
 describe('control characters', () => {
   test('NUL in place of every space', () => {
     soundWithin(ARTICLE.replace(/ /g, '\u0000'), 2_000);
