@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { clauseMentions, mentionsBetween, speakerOfCue } from './speaker-mention.js';
+import { readCueGap } from './cue-gap.js';
 import { cueIndexFrom, openOf, pending } from './quote-site.js';
 
 /**
@@ -32,7 +33,9 @@ export const colonIntroduction = defineRule({
       // ("More from Jones:" has only a governed mention, which then serves)
       const mention = viaVerb ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, s.start, colon.start).pop() ?? null;
       if (!mention) continue;
-      ctx.attribute(a, { mention, cue: viaVerb ? verb : colon, confidence: viaVerb ? 0.9 : 0.7 });
+      // "told the council:" names the addressee between the verb and the colon
+      const addressee = viaVerb && verb ? readCueGap(ctx, verb, colon.end)?.addressee ?? null : null;
+      ctx.attribute(a, { mention, cue: viaVerb ? verb : colon, addressee, confidence: viaVerb ? 0.9 : 0.7 });
     }
   },
 });

@@ -1,0 +1,28 @@
+import { defineRule } from '../rules/define.js';
+
+const MAX_SCARE_WORDS = 3;
+const BEFORE = /(?:^|\s)(?:a|an|the|so-called|as|its|their|his|her|our|this|that|these|those|such)\s*$/iu;
+
+/**
+ * A short quoted word used as a modifier is a scare quote, not speech: `a “woke” rewrite`,
+ * `dismissed as 'woke' hand-wringing`, `the so-called “experts” panel`. It stands where an adjective does: after a
+ * determiner (or "as"), before a noun.
+ */
+export const scareQuote = defineRule({
+  name: 'scare-quote',
+  stage: 'quotes',
+  description: `Rejects quotes of at most ${MAX_SCARE_WORDS} words that sit between a determiner and the noun they modify.`,
+  apply(ctx) {
+    for (const c of ctx.candidates) {
+      if (c.rejected) continue;
+      const content = ctx.text.slice(c.start, c.end);
+      const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+      if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?,;:]$/u.test(content)) continue;
+      if (!BEFORE.test(ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
+      const next = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(ctx.text.slice(c.close, c.close + 40))?.[1];
+      if (next && !ctx.lexicon.functionWords.has(next) && !ctx.lexicon.verbForms.has(next)) {
+        ctx.reject(c, 'a scare quote: a quoted word used as a modifier, not speech');
+      }
+    }
+  },
+});
