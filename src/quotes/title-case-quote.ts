@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import { insideReportedClause } from './reported-context.js';
 
 const MAX_TITLE_WORDS = 6;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
@@ -17,7 +18,8 @@ export const titleCaseQuote = defineRule({
       if (/[!?;:…]$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
       if (words.length === 0 || words.length > MAX_TITLE_WORDS) continue;
       const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
-      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) ctx.reject(c, 'a title or name in quotation marks, not speech');
+      // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
+      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !insideReportedClause(ctx, c.open)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
 });
