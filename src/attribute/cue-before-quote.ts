@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
+import { closeOf, cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
 import { speakerOfCue } from './speaker-mention.js';
 
 /**
@@ -22,12 +22,15 @@ export const cueBeforeQuote = defineRule({
       if (!gap) continue;
       const mention = speakerOfCue(ctx, cue);
       if (!mention) continue;
+      const sentence = sentenceSpan(ctx, open)!;
       if (gap.kind === 'direct') {
         ctx.attribute(a, { mention, cue, addressee: gap.addressee, confidence: 0.95 });
+        // the clause goes on after the closing mark: `said that “we need more information” about the decision`
+        const end = mixedClauseEnd(ctx, a, sentence.end);
+        if (/[\p{L}\p{N}]/u.test(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
         continue;
       }
       ctx.attribute(a, { mention, cue, confidence: 0.85 });
-      const sentence = sentenceSpan(ctx, open)!;
       makeMixed(ctx, a, gap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
     }
   },

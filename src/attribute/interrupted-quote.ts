@@ -4,7 +4,7 @@ import { closeOf, openOf } from './quote-site.js';
 /**
  * One quote interrupted by its attribution is one quote in several parts, however long the attribution:
  * `“We will rebuild,” she said, “and start tomorrow.”`, `“We will rebuild,” said Jane Doe, the mayor. “It starts now.”`
- * The next quote must open right after the sentence that holds the attribution.
+ * The next quote must open right after the sentence that holds the attribution, in its paragraph or the next.
  */
 export const interruptedQuote = defineRule({
   name: 'interrupted-quote',
@@ -21,11 +21,11 @@ export const interruptedQuote = defineRule({
       const close = closeOf(first);
       const open = openOf(second);
       const { mention, cue } = first;
-      if (ctx.doc.paragraphAt(close - 1) !== ctx.doc.paragraphAt(open)) continue;
-      // the attribution sits between the two quotes, and the text between holds one sentence end at most
+      // the attribution sits between the two quotes, with no other quotation between (a title set aside is fine)
       if (mention.start < close || cue.start < close || mention.end > open || cue.end > open) continue;
-      if (/[“”"«»]|''/u.test(ctx.text.slice(close, open))) continue;
-      // the second quote opens in the attribution's sentence, or starts the sentence right after it
+      if (ctx.quotes.some((q) => q.open >= close && q.open < open)) continue;
+      // the second quote opens in the attribution's sentence, or starts the sentence right after it, which may open
+      // the next paragraph: `“...,” he continued.` + `“In this moment ...”`
       const cueSentence = ctx.doc.sentenceAt(cue.start);
       const openSentence = ctx.doc.sentenceAt(open);
       if (openSentence !== cueSentence && !(openSentence === cueSentence + 1 && ctx.doc.sentences[openSentence]!.start === open)) continue;

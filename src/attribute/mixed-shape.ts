@@ -3,13 +3,16 @@ import type { AttributeContext } from '../pipeline/rule.js';
 import { closeOf } from './quote-site.js';
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not"
-const NEXT_CLAUSE = /,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then)\b|,\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so)\b/u;
+// (the comma may stand inside the closing mark: `“... organizations,” noting that`)
+const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so)\b/u;
 
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
   const close = closeOf(a);
-  const next = NEXT_CLAUSE.exec(ctx.text.slice(close, sentenceEnd));
-  let end = next ? close + next.index : sentenceEnd;
+  // search from the end of the quoted words, so a comma inside the closing mark counts
+  const from = a.parts[a.parts.length - 1]!.end;
+  const next = from <= close ? NEXT_CLAUSE.exec(ctx.text.slice(from, sentenceEnd)) : null;
+  let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
 }
