@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   if (!library || !input || !everyArg) throw new Error('usage: memory-probe.ts LIBRARY.js ARTICLES.jsonl EVERY');
   const gc = (globalThis as { gc?: () => void }).gc;
   if (!gc) throw new Error('run with --expose-gc');
+  const baseRss = process.memoryUsage().rss;
   const { analyze } = (await import(pathToFileURL(library).href)) as Library;
   const texts = readFileSync(input, 'utf8').split('\n').filter((l) => l !== '').map((l) => (JSON.parse(l) as { text: string }).text);
   const every = Number(everyArg);
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     }
   });
   const ms = performance.now() - started;
-  process.stdout.write(JSON.stringify({ samples, peakRss: process.resourceUsage().maxRSS * 1024, ms }));
+  process.stdout.write(JSON.stringify({ samples, baseRss, peakRss: process.resourceUsage().maxRSS * 1024, ms }));
 }
 
 main().catch((error: unknown) => {

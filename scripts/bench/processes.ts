@@ -94,6 +94,8 @@ export async function batchRun(cli: string, input: string, workers: number, cwd:
 export interface MemoryTrace {
   /** After every `every` articles, heap used and RSS in bytes (after a full GC). */
   readonly samples: readonly { articles: number; heapUsed: number; rss: number }[];
+  /** RSS of the probe before it loaded the library: Node itself. */
+  readonly baseRss: number;
   readonly peakRss: number;
   readonly ms: number;
 }

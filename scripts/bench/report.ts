@@ -52,6 +52,9 @@ export function markdown(report: Report, date: Date): string {
     '',
     `## Targets (${met} of ${report.targets.length} met)`,
     '',
+    ...(Number(report.load[0]) > cpus().length / 2
+      ? ['The machine was busy with other work during this run (see the load average): the wall-clock figures (cold start, batch workers) are pessimistic; the CPU-time ratios are not affected as much.', '']
+      : []),
     row(['measure', 'value', 'target', 'met']),
     row(['---', '---:', '---', ':---:']),
     ...report.targets.map((t) => row([t.what, t.value, t.target, t.met ? 'yes' : '**no**'])),
