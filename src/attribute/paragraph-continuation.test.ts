@@ -1,6 +1,7 @@
 import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
 
-const SPOKEN = 'Petra Holm, the harbor master, said the vote had surprised her. “We expected to lose by a wide margin,” she said.';
+// the attribution comes before the quote, so the next paragraph is a continuation, not the second piece of one quote
+const SPOKEN = 'Petra Holm, the harbor master, said the vote had surprised her. She added: “We expected to lose by a wide margin.”';
 const NEXT = '“Now the island has a future again, and the children can stay in school here.”';
 
 describe('paragraph-continuation', () => {

@@ -18,7 +18,8 @@ describe('heading-line', () => {
     const text = [HEAD, BODY, '“The ferry stays with us for good”', 'The vote was close.'].join('\n\n');
     const result = analyzeWith(text);
     expect(result.article.headings).toEqual([]);
-    expect(quoteWith(result, 'The ferry stays with us for good')).toBeDefined();
+    // unattributed and unpunctuated, it is set aside as a phrase, with the reason, not lost
+    expect(result.discarded).toContainEqual(expect.objectContaining({ text: 'The ferry stays with us for good', rule: 'unattributed-fragment' }));
   });
 
   test('disabled, no headings are reported', () => {
