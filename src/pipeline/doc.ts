@@ -18,11 +18,25 @@ export interface DocView {
   isBoilerplate(span: Span): boolean;
   /** True when the paragraph is article prose (not header, heading or boilerplate). */
   isBody(paragraph: number): boolean;
+  /**
+   * How many body paragraphs have an index in (min(a, b), max(a, b)]: the paragraph distance between two paragraph
+   * indexes (-1 for "none") counting only prose. O(1), where a loop over the paragraphs between is O(distance).
+   */
+  bodyParagraphsBetween(a: number, b: number): number;
 }
 
 export function docView(draft: Draft): DocView {
   const { text, paragraphs, sentences, tokens } = draft;
   const tokenCache = new Map<number, readonly Token[]>();
+  // bodyBefore[i]: body paragraphs among indexes < i; built on first use (labels are final once segmentation is done)
+  let bodyBefore: Int32Array | null = null;
+  const countBodyBefore = (i: number): number => {
+    if (bodyBefore === null) {
+      bodyBefore = new Int32Array(paragraphs.length + 1);
+      paragraphs.forEach((p, k) => (bodyBefore![k + 1] = bodyBefore![k]! + (p.label === null ? 1 : 0)));
+    }
+    return bodyBefore[Math.max(0, Math.min(i, paragraphs.length))]!;
+  };
   return {
     text,
     paragraphs,
@@ -47,6 +61,11 @@ export function docView(draft: Draft): DocView {
     isBody(i) {
       const p = paragraphs[i];
       return p !== undefined && p.label === null;
+    },
+    bodyParagraphsBetween(a, b) {
+      const low = Math.min(a, b);
+      const high = Math.max(a, b);
+      return countBodyBefore(high + 1) - countBodyBefore(low + 1);
     },
   };
 }
