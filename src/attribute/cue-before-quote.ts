@@ -1,8 +1,23 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { closeOf, cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
+import { closeOf, cueBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
+import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
 import { speakerOfCue } from './speaker-mention.js';
+
+/** An earlier speech verb of the sentence whose "that" clause holds `cue`: `said Wednesday that ... she called`. */
+function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft } | null {
+  for (let i = cueIndexFrom(ctx.cues, cue.start) - 1; i >= 0 && ctx.cues[i]!.start >= sentenceStart; i--) {
+    const earlier = ctx.cues[i]!;
+    if (earlier.kind !== 'verb' || earlier.belief) continue;
+    const between = ctx.text.slice(earlier.end, cue.start);
+    if (!/^\s*(?:[\w’'-]+\s+){0,4}?that\s/u.test(between) || /[“”"«»;]/u.test(between)) continue;
+    const mention = speakerOfCue(ctx, earlier);
+    if (mention) return { cue: earlier, mention };
+  }
+  return null;
+}
 
 /**
  * A reporting verb with its subject before the quote, in the same sentence:
@@ -28,6 +43,15 @@ export const cueBeforeQuote = defineRule({
         // the clause goes on after the closing mark: `said that “we need more information” about the decision`
         const end = mixedClauseEnd(ctx, a, sentence.end);
         if (/[\p{L}\p{N}]/u.test(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
+        continue;
+      }
+      // a verb inside the reported clause of an earlier one speaks for the same report:
+      // `She said that she called him to praise what she called “an extraordinary campaign.”`
+      const outer = outerReport(ctx, cue, sentence.start);
+      const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
+      if (outer && outerGap?.kind === 'mixed') {
+        ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
+        makeMixed(ctx, a, outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
       ctx.attribute(a, { mention, cue, confidence: 0.85 });

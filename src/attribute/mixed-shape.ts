@@ -4,7 +4,7 @@ import { closeOf } from './quote-site.js';
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not"
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so)\b/u;
+const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so)\b|\s[—–]\s/u;
 
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
