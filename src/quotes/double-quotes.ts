@@ -6,7 +6,8 @@ const OPENS_AFTER = /[\s(\[{—–\-/:;,‘]/u;
 /** A straight mark (" or the archive convention '') opens after white space or a bracket, and closes after text. */
 const straightOpens = (text: string, at: number, mark: string) => (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && !isSpace(text[at + mark.length]);
 const misplacedOpening = (text: string, at: number) => (at === 0 || isSpace(text[at - 1])) && /\p{L}/u.test(text[at + 1] ?? '');
-const straightCloses = (text: string, at: number) => at > 0 && !isSpace(text[at - 1]);
+// a straight mark closes after text, or after a nested quote's closing mark and a space: `... its brain,' "`
+const straightCloses = (text: string, at: number) => at > 0 && (!isSpace(text[at - 1]) || /[’']\s$/u.test(text.slice(Math.max(0, at - 2), at)));
 
 /**
  * Double quotation marks: “curly”, "straight", „low-high“ and ''doubled apostrophes'' as some archives write them. One family,

@@ -19,7 +19,9 @@ export const titleCaseQuote = defineRule({
       if (words.length === 0 || words.length > MAX_TITLE_WORDS) continue;
       const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
-      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !insideReportedClause(ctx, c.open)) ctx.reject(c, 'a title or name in quotation marks, not speech');
+      // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Meet the Press.”
+      const namedWork = /\b(?:on|in|of|from|titled|entitled|called)\s*$/iu.test(ctx.text.slice(Math.max(0, c.open - 10), c.open));
+      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && (namedWork || !insideReportedClause(ctx, c.open))) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
 });
