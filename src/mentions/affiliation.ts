@@ -21,6 +21,9 @@ export const affiliationFromRole = defineRule({
         const last = phrase.split(/\s+/u).pop()?.toLowerCase() ?? '';
         if (/^\p{Lu}/u.test(phrase) || ctx.lexicon.organizationNouns.has(last)) found = phrase;
       }
+      // a capitalised name leading a role written before the person: "Amnesty International spokesman X"
+      const leading = /^((?:\p{Lu}[\p{L}&.-]*\s+)+)\p{Ll}/u.exec(role)?.[1]?.trim();
+      if (!found && leading && m.role.rule === 'role-before-name' && leading.split(/\s+/u).length > 1) found = leading;
       if (found) ctx.setAffiliation(m, found);
     }
   },

@@ -76,6 +76,11 @@ export const personName = defineRule({
           const nextIsCue = k < s.endToken && cueStarts.has(tokens[k]!.start);
           if (!nextIsCue && !midSentence.has(nameText) && !nearKnownName(nameText)) continue;
         }
+        // "Amnesty International spokesman Eric Ferrero": a name right before a lower-case role and another name is
+        // the organisation the role belongs to, not a person
+        const after = tokens.slice(seq.end, seq.end + 4);
+        const roleNext = after.findIndex((t) => !ctx.lexicon.roleNouns.has(t.lower) && !ctx.lexicon.roleModifiers.has(t.lower));
+        if (roleNext > 0 && ctx.lexicon.roleNouns.has(after[roleNext - 1]!.lower) && /^\p{Ll}/u.test(after[0]!.text) && isCapitalized(after[roleNext])) continue;
         const end = nameWords[0]!.start + nameText.length;
         const title = titleWords > 0 ? words.slice(0, titleWords).map((w) => w.text).join(' ').replace(/ \./g, '.') : null;
         const gender = title && /^(Mr\.?|Sir|Lord|King|Prince|Father|Brother|Spokesman|Congressman|Councilman|Assemblyman|Chairman)$/u.test(title) ? 'male'

@@ -17,7 +17,7 @@ export function isTaken(ctx: Pick<AttributeContext, 'attributions' | 'text'>, sp
 
 // a reported clause ends where a new clause with its own subject or a participle starts:
 // "its deficit has tripled, and it still has not published ...", "..., adding that ..."
-const NEXT_CLAUSE = /,\s+(?:(?:and|but|while|although|though|whereas|yet)\s+(?:it|he|she|they|we|i|there|the|this|its|his|her|their)\b|(?:adding|saying|noting|according|citing)\b)/u;
+const NEXT_CLAUSE = /,\s+(?:(?:and|but|while|although|though|whereas|yet)\s+(?:it|he|she|they|we|i|there|the|this|its|his|her|their)\b|(?:adding|saying|noting|according|citing|whom)\b)/u;
 
 /** Trims a clause of white space, a leading comma and trailing sentence punctuation; cuts it at the next clause. */
 export function trimClause(text: string, start: number, end: number): Span | null {
