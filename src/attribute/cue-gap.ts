@@ -16,6 +16,7 @@ const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|
 const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
 const PREPOSITION_FIRST = /^(?:in|at|on|outside|inside|after|before|during|following|from|for|by|amid|near|over|under|throughout|via|upon|when|while|later|earlier|again|also|once)\b/iu;
 const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
+const QUOTED_TITLE = /(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])/gu;
 const TRAILING_CONNECTOR = /(?:\s*(?:\bthat\b|:|,|—|–|-{1,2}))+\s*$/u;
 
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
@@ -29,7 +30,8 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
  */
 export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number): CueGap | null {
   const gap = ctx.text.slice(cue.end, to);
-  if (gap.length > 400 || /[“”"«»]|''/u.test(gap)) return null;
+  // a quoted title in the gap is a name, not another quotation: `said on NBC's ''Meet the Press'' that`
+  if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(QUOTED_TITLE, ' '))) return null;
   const connector = TRAILING_CONNECTOR.exec(gap);
   const coreEnd = connector ? cue.end + connector.index : to;
   const leading = /^\s*/u.exec(gap)![0].length;

@@ -36,7 +36,9 @@ export const bareClause = defineRule({
       const approx = /^(?:about|nearly|almost|around|roughly|over|some)$/u.test(next.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '');
       // verbs that also take a plain object ("added the sugar", "confirmed the date") need a clause with a verb
       if (OBJECT_VERBS.has(cue.lemma) && !ctx.lexicon.pronouns.has(next.lower) && !nounThenAuxiliary(tokens, i)) continue;
-      const opens = approx || ctx.lexicon.clauseStarters.has(next.lower) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text)
+      // "he’d", "they’re": a pronoun with its auxiliary
+      const bare = next.lower.replace(/[’'](?:d|ll|s|re|ve|m)$/u, '');
+      const opens = approx || ctx.lexicon.clauseStarters.has(bare) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text)
         || nounThenAuxiliary(tokens, i);
       if (!opens || next.lower === 'that') continue;
       const s = ctx.doc.sentences[next.sentence]!;

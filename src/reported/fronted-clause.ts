@@ -6,7 +6,7 @@ import { isTaken, trimClause, usedCues } from './reported-site.js';
 export const frontedClause = defineRule({
   name: 'fronted-clause',
   stage: 'reported',
-  description: 'Reports "CLAUSE, SPEAKER said." when the attribution closes the sentence.',
+  description: 'Reports "CLAUSE, SPEAKER said." and "CLAUSE, SPEAKER said, CLAUSE." (an attribution set in the sentence).',
   apply(ctx) {
     const used = usedCues(ctx);
     const taken = [...ctx.attributions];
@@ -16,16 +16,26 @@ export const frontedClause = defineRule({
       if (!s) continue;
       const mention = speakerOfCue(ctx, cue);
       if (!mention) continue;
-      const attributionStart = Math.min(mention.start, cue.start);
+      let attributionStart = Math.min(mention.start, cue.start);
       const attributionEnd = Math.max(mention.end, cue.end);
-      const before = ctx.text.slice(s.start, attributionStart);
-      // the attribution follows a comma and ends the sentence (a time phrase or appositive may follow)
-      if (!/,\s*$/u.test(before)) continue;
+      // the attribution follows a comma (lower-case modifiers may open it: ", former President X said")
+      const lead = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u.exec(ctx.text.slice(s.start, attributionStart));
+      if (!lead) continue;
+      attributionStart = s.start + lead.index + 1;
       const tail = ctx.text.slice(attributionEnd, s.end);
-      if (!/^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’]?$/u.test(tail) && !/^,\s+(?:an?|the)\s/u.test(tail)) continue;
       const content = trimClause(ctx.text, s.start, attributionStart);
       if (!content || isTaken(ctx, content, taken)) continue;
-      taken.push(ctx.addIndirect({ parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 }));
+      // it ends the sentence (a time phrase or an appositive may follow) ...
+      if (/^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’]?$/u.test(tail) || /^,\s+(?:an?|the)\s/u.test(tail)) {
+        taken.push(ctx.addIndirect({ parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 }));
+        continue;
+      }
+      // ... or stands between commas inside it: `The effects, many economists say, are hard to predict.`
+      const rest = /^\s*,\s*/u.exec(tail);
+      const second = rest ? trimClause(ctx.text, attributionEnd + rest[0].length, s.end) : null;
+      if (second && !isTaken(ctx, second, taken)) {
+        taken.push(ctx.addIndirect({ parts: [content, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 }));
+      }
     }
   },
 });
