@@ -1,3 +1,4 @@
+import { accordingSource } from './according-source.js';
 import { affiliationFromRole } from './affiliation.js';
 import { appositiveRole } from './appositive-role.js';
 import { group } from './group.js';
@@ -10,4 +11,4 @@ import { roleBeforeAppositiveName } from './role-before-appositive-name.js';
 import { subjectPhrase } from './subject-phrase.js';
 
 /** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
-export const mentionRules = [personName, organization, pronoun, nominal, group, subjectPhrase, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
+export const mentionRules = [personName, organization, pronoun, nominal, group, subjectPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;

@@ -19,8 +19,11 @@ describe('according-to', () => {
     expect(q?.text).toBe('the shipyard will close soon');
   });
 
-  test('a source that is no speaker gives no quote: "according to the timetable"', () => {
-    expect(analyzeWith(story('The ferry left at noon, according to the timetable.')).quotes).toEqual([]);
+  test('a document is a source too, reported without a person: "according to the timetable"', () => {
+    const [q, ...rest] = analyzeWith(story('The ferry left at noon, according to the timetable.')).quotes;
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ kind: 'indirect', text: 'The ferry left at noon', mention: { text: 'the timetable', type: 'nominal', rule: 'according-source' }, speaker: null });
+    expect(q?.speakerReason).toMatch(/could not be resolved/u);
   });
 
   test('disabled, "according to" reports nothing', () => {
