@@ -31,7 +31,7 @@ export const colonIntroduction = defineRule({
       const viaVerb = verb ? speakerOfCue(ctx, verb) : null;
       // else the mention nearest the colon that no preposition governs: "In a TV interview, Smith went further:"
       // ("More from Jones:" has only a governed mention, which then serves)
-      const mention = viaVerb ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, s.start, colon.start).pop() ?? null;
+      const mention = viaVerb ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, Math.max(s.start, colon.start - 300), colon.start).pop() ?? null;
       if (!mention) continue;
       // "told the council:" names the addressee between the verb and the colon
       const addressee = viaVerb && verb ? readCueGap(ctx, verb, colon.end)?.addressee ?? null : null;

@@ -17,7 +17,29 @@ const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
 const PREPOSITION_FIRST = /^(?:in|at|on|outside|inside|after|before|during|following|from|for|by|amid|near|over|under|throughout|via|upon|when|while|later|earlier|again|also|once)\b/iu;
 const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
 const QUOTED_TITLE = /(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])/gu;
-const TRAILING_CONNECTOR = /(?:\s*(?:\bthat\b|:|,|—|–|-{1,2}))+\s*$/u;
+
+/**
+ * Where the words that join a cue to its quotation start at the end of a gap: `that`, `:`, `,`, dashes and white space
+ * (`said that “`, `said: “`, `said — “`). A backward scan, so no run of dashes can make it slow.
+ */
+export function trailingConnector(gap: string): number {
+  const space = (i: number) => i > 0 && /\s/u.test(gap[i - 1]!);
+  let end = gap.length;
+  let found = false;
+  for (;;) {
+    let i = end;
+    while (space(i)) i--;
+    if (i > 0 && /[:,—–-]/u.test(gap[i - 1]!)) {
+      end = i - 1;
+    } else if (i >= 4 && gap.slice(i - 4, i).toLowerCase() === 'that' && (i === 4 || !/[\p{L}\p{N}]/u.test(gap[i - 5]!))) {
+      end = i - 4;
+    } else break;
+    found = true;
+  }
+  if (!found) return gap.length;
+  while (space(end)) end--;
+  return end;
+}
 
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
@@ -32,8 +54,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const gap = ctx.text.slice(cue.end, to);
   // a quoted title in the gap is a name, not another quotation: `said on NBC's ''Meet the Press'' that`
   if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(QUOTED_TITLE, ' '))) return null;
-  const connector = TRAILING_CONNECTOR.exec(gap);
-  const coreEnd = connector ? cue.end + connector.index : to;
+  const connectorAt = trailingConnector(gap);
+  const connector = connectorAt < gap.length;
+  const coreEnd = connector ? cue.end + connectorAt : to;
   const leading = /^\s*/u.exec(gap)![0].length;
   const coreStart = cue.end + leading;
   const core = ctx.text.slice(coreStart, coreEnd);

@@ -3,6 +3,9 @@ import type { AttributeContext } from '../pipeline/rule.js';
 
 type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 
+/** How far back (in characters) a speaker is looked for: a sentence of news, with room; keeps run-on text linear. */
+const REACH = 600;
+
 const GAP_WORD = /[\p{L}\p{N}’'.-]+|[,—–]/gu;
 // "less than two weeks ago", "three days later", "earlier this month"
 const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year)$/u;
@@ -55,7 +58,7 @@ const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“�
  */
 export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const sentence = ctx.doc.sentenceAt(cue.start);
-  const from = sentence >= 0 ? ctx.doc.sentences[sentence]!.start : Math.max(0, cue.start - 300);
+  const from = Math.max(sentence >= 0 ? ctx.doc.sentences[sentence]!.start : 0, cue.start - REACH);
   const candidates = mentionsBetween(ctx.mentions, from, cue.start);
   for (let i = candidates.length - 1; i >= 0 && i >= candidates.length - 6; i--) {
     const m = candidates[i]!;
@@ -106,7 +109,7 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
   if (!s) return [];
   // "it" after a verb is an object ("As X put it:"), so it never stands for a clause's speaker here
-  return mentionsBetween(ctx.mentions, s.start, before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it');
+  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it');
 }
 
 /** The subject of a sentence: its first mention not inside a prepositional phrase. */

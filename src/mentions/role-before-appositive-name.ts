@@ -9,10 +9,11 @@ export const roleBeforeAppositiveName = defineRule({
   stage: 'mentions',
   description: 'Gives a name set off by commas the role of the nominal right before it ("the ministry\'s spokesman, X,").',
   apply(ctx) {
-    const names = ctx.mentions.filter((m) => m.type === 'name');
+    const nameAt = new Map(ctx.mentions.filter((m) => m.type === 'name').map((m) => [m.start, m]));
     for (const nominal of ctx.mentions) {
       if (nominal.type !== 'nominal') continue;
-      const name = names.find((m) => m.start > nominal.end && m.start <= nominal.end + 3);
+      // the name starts within ", " of the nominal's end
+      const name = [1, 2, 3].map((d) => nameAt.get(nominal.end + d)).find((m) => m !== undefined);
       if (!name || !/^\s*,\s*$/u.test(ctx.text.slice(nominal.end, name.start)) || !/^\s*,/u.test(ctx.text.slice(name.end, name.end + 3))) continue;
       ctx.setRole(name, nominal.text.replace(/^(?:the|a|an)\s+/iu, ''));
     }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { antecedents } from './antecedents.js';
+import { antecedents, type Antecedent } from './antecedents.js';
 
 /**
  * A role noun phrase refers back to a person: `The same researcher` to the latest speaker whose role holds
@@ -16,11 +16,21 @@ export const nominalAntecedent = defineRule({
     if (!['the', 'this', 'that'].includes(words[0]!)) return;
     const noun = words[words.length - 1]!;
     const same = words.includes('same');
-    const people = antecedents(ctx, (s) => s.type === 'person');
+
     const nounPattern = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
     const hasRole = (role: string | null) => role !== null && nounPattern.test(role);
-    const byRole = people.find((a) => hasRole(a.speaker.role));
-    const pick = byRole ?? (same ? people.find((a) => a.speaks) ?? people[0] : undefined);
+    let speaker: Antecedent | undefined;
+    let nearest: Antecedent | undefined;
+    let pick: Antecedent | undefined;
+    for (const a of antecedents(ctx, (s) => s.type === 'person')) {
+      if (hasRole(a.speaker.role)) {
+        pick = a;
+        break;
+      }
+      nearest ??= a;
+      if (!speaker && a.speaks) speaker = a;
+    }
+    pick ??= same ? speaker ?? nearest : undefined;
     if (pick) ctx.link(pick.speaker);
   },
 });

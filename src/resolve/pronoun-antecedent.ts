@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
-import { antecedents, paragraphsApart } from './antecedents.js';
+import type { SpeakerDraft } from '../pipeline/draft.js';
+import { antecedents, paragraphsApart, type Antecedent } from './antecedents.js';
 
 /**
  * He/she refers to the most recent compatible person: the subject of an earlier sentence of the same paragraph, else
@@ -15,15 +16,30 @@ export const pronounAntecedent = defineRule({
     if (m.type !== 'pronoun') return;
     const form = m.text.toLowerCase();
     if (form === 'he' || form === 'she') {
-      const list = antecedents(ctx, (s) => s.type === 'person' && (s.gender === null || m.gender === null || s.gender === m.gender));
-      const pick = list.find((a) => a.sentenceInitial && paragraphsApart(ctx, a.mention.start, m.start) === 0)
-        ?? list.find((a) => a.speaks && paragraphsApart(ctx, a.mention.start, m.start) <= 1)
-        ?? list.find((a) => a.sentenceInitial)
-        ?? list[0];
+      const compatible = (s: SpeakerDraft) => s.type === 'person' && (s.gender === null || m.gender === null || s.gender === m.gender);
+      // one pass, nearest first: the first candidate of the highest rank wins
+      let speaker: Antecedent | undefined;
+      let subject: Antecedent | undefined;
+      let nearest: Antecedent | undefined;
+      let pick: Antecedent | undefined;
+      for (const a of antecedents(ctx, compatible)) {
+        nearest ??= a;
+        const apart = paragraphsApart(ctx, a.mention.start, m.start);
+        if (a.sentenceInitial && apart === 0) {
+          pick = a;
+          break;
+        }
+        if (!speaker && a.speaks && apart <= 1) speaker = a;
+        if (!subject && a.sentenceInitial) subject = a;
+      }
+      pick ??= speaker ?? subject ?? nearest;
       if (pick) ctx.link(pick.speaker);
     } else if (form === 'they') {
-      const pick = antecedents(ctx, (s) => s.type !== 'person').find((a) => paragraphsApart(ctx, a.mention.start, m.start) <= 1);
-      if (pick) ctx.link(pick.speaker);
+      for (const a of antecedents(ctx, (s) => s.type !== 'person')) {
+        if (paragraphsApart(ctx, a.mention.start, m.start) > 1) continue;
+        ctx.link(a.speaker);
+        break;
+      }
     }
   },
 });
