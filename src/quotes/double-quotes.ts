@@ -27,7 +27,8 @@ export const doubleQuotes = defineRule({
       // „German quotes“ close with “; a ” after white space and before a letter is a misplaced opening mark
       canClose: (text, at, mark, opening) =>
         mark === '„' ? false
-          : mark === '“' ? opening === '„'
+          // a “ typed as the closing mark (after text, before a space or punctuation) closes too: `... here,“ she said`
+          : mark === '“' ? opening === '„' || (!isSpace(text[at - 1]) && /^(?:$|[\s.,;:!?)\]])/u.test(text[at + 1] ?? ''))
             : mark === '”' ? !misplacedOpening(text, at)
               : straightCloses(text, at),
     });

@@ -16,7 +16,8 @@ export const titleCaseQuote = defineRule({
       const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
       // a title may close its sentence (`on ABC's “This Week.”`), but a one-word quote with a period is speech: “No.”
       if (/[!?;:…]$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
-      if (words.length === 0 || words.length > MAX_TITLE_WORDS) continue;
+      // sentences inside are speech, not a title: “Like Oakland. Or Ferguson,”
+      if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.!?]\s/u.test(content)) continue;
       const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Meet the Press.”
