@@ -4,7 +4,7 @@ import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cueBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
-import { speakerOfCue } from './speaker-mention.js';
+import { anchorEnd, speakerOfCue } from './speaker-mention.js';
 
 /** An earlier speech verb of the sentence whose "that" clause holds `cue`: `said Wednesday that ... she called`. */
 function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft } | null {
@@ -33,10 +33,12 @@ export const cueBeforeQuote = defineRule({
       const open = openOf(a);
       const cue = cueBefore(ctx, open);
       if (!cue) continue;
-      const gap = readCueGap(ctx, cue, open);
-      if (!gap) continue;
       const mention = speakerOfCue(ctx, cue);
       if (!mention) continue;
+      // an inverted subject stands in the gap: `“...,” said Jane Doe, an analyst, “but it is changing.”`
+      const from = mention.start > cue.start ? Math.max(cue.end, anchorEnd(ctx, mention, open)) : cue.end;
+      const gap = readCueGap(ctx, cue, open, from);
+      if (!gap) continue;
       const sentence = sentenceSpan(ctx, open)!;
       if (gap.kind === 'direct') {
         ctx.attribute(a, { mention, cue, addressee: gap.addressee, confidence: 0.95 });

@@ -50,15 +50,15 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
  * `said that “`, `explained to Hespress that “`, `stated in an interview with the Daily Post that “` are direct;
  * `said the plan was “` is mixed. Returns null when another quote stands between (callers keep to one sentence).
  */
-export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number): CueGap | null {
-  const gap = ctx.text.slice(cue.end, to);
+export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number, from = cue.end): CueGap | null {
+  const gap = ctx.text.slice(from, to);
   // a quoted title in the gap is a name, not another quotation: `said on NBC's ''Meet the Press'' that`
   if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(QUOTED_TITLE, ' '))) return null;
   const connectorAt = trailingConnector(gap);
   const connector = connectorAt < gap.length;
-  const coreEnd = connector ? cue.end + connectorAt : to;
+  const coreEnd = connector ? from + connectorAt : to;
   const leading = /^\s*/u.exec(gap)![0].length;
-  const coreStart = cue.end + leading;
+  const coreStart = from + leading;
   const core = ctx.text.slice(coreStart, coreEnd);
   // only adverbs and commas: "noted, however, that “...”", "said again:"
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };

@@ -29,7 +29,7 @@ export function isFillerGap(ctx: Ctx, gap: string): boolean {
 }
 
 /** Where the text about a mention ends: after its appositive role when it has one ("X, a researcher in Y,"). */
-function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
+export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
   let end = m.end;
   const rest = ctx.text.slice(end, limit);
   const possessive = /^[’']s?/u.exec(rest);
@@ -50,6 +50,7 @@ function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 // "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
 const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const ROLE_WORDS = /^\s*(?:[\p{L}][\p{L}.&-]*\s+){1,4}$/u;
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
 /**
@@ -122,12 +123,13 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (m.type === 'pronoun' && cue.kind === 'according') continue;
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
-    const roleGap = m.role?.rule === 'role-before-name' && gap.trim() === m.role.text;
+    // (or any short run of modifiers: "said ACLU executive Director Anthony Romero", "said Idaho businessman X")
+    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase())));
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
     const after = ctx.text.slice(anchorEnd(ctx, m, paragraphEnd), Math.min(paragraphEnd, m.end + 400));
-    if (cue.kind === 'according' || /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on)\s)/u.test(after)) return m;
+    if (cue.kind === 'according' || /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on|as|after|before|when|while|during)\s)/u.test(after)) return m;
   }
   return null;
 }

@@ -16,8 +16,9 @@ export const affiliationFromRole = defineRule({
       let found: string | null = null;
       for (const p of role.matchAll(PREPOSITION)) {
         // "of" inside a capitalised name belongs to it: "the University of Alvor"
-        if (found !== null && /\p{Lu}[\p{L}.-]*\s*$/u.test(role.slice(0, p.index))) continue;
-        const phrase = role.slice(p.index + p[0].length).split(/[,;(]/u)[0]!.trim();
+        if (found !== null && /^of\b/u.test(p[0]) && /\p{Lu}[\p{L}.-]*\s*$/u.test(role.slice(0, p.index))) continue;
+        // the organisation, not where it is: "at the Royal Institute in London" -> "Royal Institute"
+        const phrase = role.slice(p.index + p[0].length).split(/[,;(]|\s+in\s+/u)[0]!.trim();
         const last = phrase.split(/\s+/u).pop()?.toLowerCase() ?? '';
         if (/^\p{Lu}/u.test(phrase) || ctx.lexicon.organizationNouns.has(last)) found = phrase;
       }

@@ -18,7 +18,7 @@ export const nominal = defineRule({
       const det = tokens[i]!;
       if (!DETERMINER.has(det.lower) || inQuote(det.start)) continue;
       let head = -1;
-      for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+      for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
         const t = tokens[j]!;
         if (t.sentence !== det.sentence || !/^\p{L}/u.test(t.text) || ctx.lexicon.functionWords.has(t.lower)) break;
         if (ctx.lexicon.roleNouns.has(t.lower)) {
