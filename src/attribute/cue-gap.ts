@@ -14,7 +14,7 @@ export interface CueGap {
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'answer']);
 const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$/iu;
 const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
-const PREPOSITION_FIRST = /^(?:in|at|on|outside|inside|after|before|during|following|from|for|by|amid|near|over|under|throughout|via|upon|when|while|later|earlier|again|also|once)\b/iu;
+const PREPOSITION_FIRST = /^(?:of|about|in|at|on|outside|inside|after|before|during|following|from|for|by|amid|near|over|under|throughout|via|upon|when|while|later|earlier|again|also|once)\b/iu;
 const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
 const QUOTED_TITLE = /(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])/gu;
 

@@ -50,7 +50,7 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 // "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
 const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
-const ROLE_WORDS = /^\s*(?:[\p{L}][\p{L}.&-]*\s+){1,4}$/u;
+const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,4}$/u;
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
 /**

@@ -7,7 +7,10 @@ import type { QuotesContext } from '../pipeline/rule.js';
 export function insideReportedClause(ctx: QuotesContext, open: number): boolean {
   const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
   if (!sentence) return false;
-  const from = ctx.doc.tokenAt(sentence.start);
+  // words inside an earlier quotation are not the narrator's: start after the last one that closed before this one
+  let start = sentence.start;
+  for (const c of ctx.candidates) if (c.rejected === null && c.close <= open && c.close > start) start = c.close;
+  const from = ctx.doc.tokenAt(start);
   const to = ctx.doc.tokenAt(open);
   let sawVerb = false;
   for (let i = from; i < to; i++) {
