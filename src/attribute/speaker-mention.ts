@@ -50,6 +50,8 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 // "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
 const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+// what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
+const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on|as|after|before|when|while|during)\s)/u;
 const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,4}$/u;
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
@@ -128,8 +130,8 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
-    const after = ctx.text.slice(anchorEnd(ctx, m, paragraphEnd), Math.min(paragraphEnd, m.end + 400));
-    if (cue.kind === 'according' || /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on|as|after|before|when|while|during)\s)/u.test(after)) return m;
+    const ends = (at: number) => CLAUSE_END.test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
+    if (cue.kind === 'according' || ends(m.end) || ends(anchorEnd(ctx, m, paragraphEnd))) return m;
   }
   return null;
 }
