@@ -1,15 +1,39 @@
+import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
+
+/** The live candidates in the order they close: build it once per rule run and hand it to `insideReportedClause`. */
+export function byClose(candidates: readonly QuoteCandidate[]): QuoteCandidate[] {
+  return candidates.filter((c) => c.rejected === null).sort((a, b) => a.close - b.close);
+}
+
+/** Index of the last candidate closing at or before `offset`, or -1 (binary search). */
+function lastClosingBy(closing: readonly QuoteCandidate[], offset: number): number {
+  let lo = 0;
+  let hi = closing.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (closing[mid]!.close <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
 
 /**
  * True when the quote sits inside reported speech: earlier in its sentence a reporting verb introduces a clause
  * (`said that the “New York values” phrase came from him`). A title or scare quote there is the speaker's wording.
  */
-export function insideReportedClause(ctx: QuotesContext, open: number): boolean {
+export function insideReportedClause(ctx: QuotesContext, open: number, closing: readonly QuoteCandidate[]): boolean {
   const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
   if (!sentence) return false;
   // words inside an earlier quotation are not the narrator's: start after the last one that closed before this one
+  // (`closing` is sorted by close, so this looks back from `open` and stops at the sentence start: no scan of every quote)
   let start = sentence.start;
-  for (const c of ctx.candidates) if (c.rejected === null && c.close <= open && c.close > start) start = c.close;
+  for (let i = lastClosingBy(closing, open); i >= 0 && closing[i]!.close > sentence.start; i--) {
+    if (closing[i]!.rejected === null) {
+      start = closing[i]!.close;
+      break;
+    }
+  }
   const from = ctx.doc.tokenAt(start);
   const to = ctx.doc.tokenAt(open);
   let sawVerb = false;

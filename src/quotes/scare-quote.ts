@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { insideReportedClause } from './reported-context.js';
+import { byClose, insideReportedClause } from './reported-context.js';
 
 const MAX_SCARE_WORDS = 3;
 const BEFORE = /(?:^|\s)(?:a|an|the|so-called|as|its|their|his|her|our|this|that|these|those|such)\s*$/iu;
@@ -14,13 +14,14 @@ export const scareQuote = defineRule({
   stage: 'quotes',
   description: `Rejects quotes of at most ${MAX_SCARE_WORDS} words that sit between a determiner and the noun they modify.`,
   apply(ctx) {
+    const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
       const content = ctx.text.slice(c.start, c.end);
       const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
       if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?,;:]$/u.test(content)) continue;
       if (!BEFORE.test(ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
-      if (insideReportedClause(ctx, c.open)) continue;
+      if (insideReportedClause(ctx, c.open, closing)) continue;
       const next = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(ctx.text.slice(c.close, c.close + 40))?.[1];
       if (next && !ctx.lexicon.functionWords.has(next) && !ctx.lexicon.verbForms.has(next)) {
         ctx.reject(c, 'a scare quote: a quoted word used as a modifier, not speech');

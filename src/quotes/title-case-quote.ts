@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { insideReportedClause } from './reported-context.js';
+import { byClose, insideReportedClause } from './reported-context.js';
 
 const MAX_TITLE_WORDS = 6;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
@@ -10,6 +10,7 @@ export const titleCaseQuote = defineRule({
   stage: 'quotes',
   description: `Rejects quotes of at most ${MAX_TITLE_WORDS} words whose every major word is capitalised (speech-like endings ! ? ; : excepted).`,
   apply(ctx) {
+    const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
       const content = ctx.text.slice(c.start, c.end);
@@ -22,7 +23,7 @@ export const titleCaseQuote = defineRule({
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Meet the Press.”
       const namedWork = /\b(?:on|in|of|from|titled|entitled|called)\s*$/iu.test(ctx.text.slice(Math.max(0, c.open - 10), c.open));
-      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && (namedWork || !insideReportedClause(ctx, c.open))) ctx.reject(c, 'a title or name in quotation marks, not speech');
+      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && (namedWork || !insideReportedClause(ctx, c.open, closing))) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
 });

@@ -33,6 +33,16 @@ describe('floods of quotation marks', () => {
     soundWithin('“”'.repeat(50_000), 5_000);
   }, 30_000);
 
+  // each title or scare quote looks back for the last quotation of its sentence: by binary search, not over every quote
+  test('10,000 title-case quotes in one paragraph', () => {
+    const result = soundWithin('“Good Morning” '.repeat(10_000), 10_000);
+    expect(result.discarded.length).toBeGreaterThan(9_000);
+  }, 60_000);
+
+  test('10,000 scare quotes in one paragraph', () => {
+    soundWithin('a “woke” rewrite, '.repeat(10_000), 10_000);
+  }, 60_000);
+
   test('100,000 marks of every family, mixed', () => {
     const marks = '"“”‘’\'«»„‹›';
     soundWithin(Array.from({ length: 100_000 }, (_, i) => marks[nth(i, marks.length)]).join(''), 5_000);
