@@ -25,7 +25,10 @@ export const group = defineRule({
       return /^[\p{Ll}\p{Lu}][\p{Ll}.-]*$/u.test(m.text) && !ctx.lexicon.functionWords.has(m.lower) && !ctx.lexicon.verbForms.has(m.lower) && !/^[,;:]$/u.test(m.text);
     };
     // "according to local shopkeepers": any plural noun phrase after "according to" names a group
-    const afterAccording = (i: number) => tokens.slice(Math.max(0, i - 4), i).some((t, k, list) => t.lower === 'according' && list[k + 1]?.lower === 'to');
+    const afterAccording = (i: number) => {
+      for (let k = Math.max(0, i - 4); k < i - 1; k++) if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return true;
+      return false;
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const head = ctx.lexicon.groupNouns.has(t.lower) || (/^\p{Ll}{3,}s$/u.test(t.text) && afterAccording(i) && !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? ''));

@@ -63,3 +63,8 @@ export function nameSequences(tokens: readonly Token[], first: number, end: numb
   }
   return found;
 }
+
+/** Every run of capitalised words in the article's sentences, computed once per article and shared. */
+export function articleNameRuns(doc: import('../pipeline/doc.js').DocView, lexicon: Lexicon): readonly NameSequence[] {
+  return doc.memo('name-runs', () => doc.sentences.flatMap((s) => nameSequences(doc.tokens, s.firstToken, s.endToken, lexicon)));
+}

@@ -3,7 +3,7 @@ import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { nameSequences } from './name-sequences.js';
+import { articleNameRuns } from './name-sequences.js';
 
 const MAX_TITLE_WORDS = 4;
 
@@ -24,6 +24,8 @@ export function leadingTitle(words: readonly Token[], lexicon: Lexicon): number 
   return title < words.length ? title : 0;
 }
 
+/** Marks after which a capitalised word may just open a quotation or a bracket. */
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«']);
 const ORG_TAIL = /^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.)+)$/u;
 
 /**
@@ -42,7 +44,7 @@ export const personName = defineRule({
     for (const s of sentences) {
       for (let i = s.firstToken + 1; i < s.endToken; i++) {
         const t = tokens[i]!;
-        if (isCapitalized(t) && !/^[“"‘'(\[«]$/u.test(tokens[i - 1]!.text)) midSentence.add(stripPossessive(t.text));
+        if (isCapitalized(t) && !OPENERS.has(tokens[i - 1]!.text)) midSentence.add(stripPossessive(t.text));
       }
     }
     const cueStarts = new Set(ctx.cues.map((c) => c.start));
@@ -55,8 +57,9 @@ export const personName = defineRule({
       byPrefix.set(w.slice(0, 2), list);
     }
     const nearKnownName = (word: string) => word.length >= 6 && (byPrefix.get(word.slice(0, 2)) ?? []).some((w) => distance(w, word) <= 1);
-    for (const s of sentences) {
-      for (const seq of nameSequences(tokens, s.firstToken, s.endToken, ctx.lexicon)) {
+    for (const seq of articleNameRuns(ctx.doc, ctx.lexicon)) {
+      {
+        const s = sentences[tokens[seq.first]!.sentence]!;
         const words = tokens.slice(seq.first, seq.end);
         const first = words[0]!;
         const label = ctx.doc.paragraphs[ctx.doc.paragraphAt(first.start)]?.label;
@@ -69,7 +72,7 @@ export const personName = defineRule({
         if (isOrg || nameWords.length === 0) continue;
         const nameText = stripPossessive(ctx.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end));
         if (ctx.lexicon.places.has(nameText.replace(/’/gu, "'"))) continue;
-        const sentenceStart = seq.first === s.firstToken || /^[“"‘'(\[«]$/u.test(tokens[seq.first - 1]!.text);
+        const sentenceStart = seq.first === s.firstToken || OPENERS.has(tokens[seq.first - 1]!.text);
         if (sentenceStart && words.length === 1) {
           let k = seq.end;
           while (k < s.endToken && ctx.lexicon.adverbsBetween.has(tokens[k]!.lower)) k++;

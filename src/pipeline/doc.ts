@@ -23,11 +23,17 @@ export interface DocView {
    * indexes (-1 for "none") counting only prose. O(1), where a loop over the paragraphs between is O(distance).
    */
   bodyParagraphsBetween(a: number, b: number): number;
+  /**
+   * A value derived from this article, computed once on first use and shared by every rule that asks with the same
+   * key (e.g. the runs of capitalised words that both the name and organisation rules read).
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export function docView(draft: Draft): DocView {
   const { text, paragraphs, sentences, tokens } = draft;
   const tokenCache = new Map<number, readonly Token[]>();
+  const memos = new Map<string, unknown>();
   // bodyBefore[i]: body paragraphs among indexes < i; built on first use (labels are final once segmentation is done)
   let bodyBefore: Int32Array | null = null;
   const countBodyBefore = (i: number): number => {
@@ -61,6 +67,10 @@ export function docView(draft: Draft): DocView {
     isBody(i) {
       const p = paragraphs[i];
       return p !== undefined && p.label === null;
+    },
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
     },
     bodyParagraphsBetween(a, b) {
       const low = Math.min(a, b);
