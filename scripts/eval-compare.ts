@@ -152,6 +152,8 @@ function markdown(results: readonly Result[], corpusList: readonly Corpus[], sys
 
 Measured on this machine with the project's scorer (\`src/eval\`, a port of the official \`score.mjs\` that gives the
 same figures on the same files). Corpora: ${sizes}. Systems: ${systems.map((s) => `${s.name} ${s.version}`).join(', ')}.
+The held-out split is one PolNeAR article in five by a hash of its id (\`src/eval/split.ts\`); error analysis during
+development sampled all 840 training articles, so it is not a clean held-out set.
 
 ## Measured here, Jaccard ≥ 0.5
 
