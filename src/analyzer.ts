@@ -90,7 +90,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 /** The analyzer with default options that `analyze` uses. */
 export const defaultAnalyzer: Analyzer = createAnalyzer();
 
-/** Analyzes one article with the default analyzer. Throws `InputError` when `text` is not a string. */
-export function analyze(text: string): Analysis {
-  return defaultAnalyzer.analyze(text);
+/**
+ * Analyzes one article. Without options it uses the default analyzer; with options it builds one for this call (for
+ * many articles, build it once with `createAnalyzer(options)` instead). Throws `InputError` when `text` is not a
+ * string and `OptionsError` when an option is unknown or ill-typed.
+ */
+export function analyze(text: string, options?: AnalyzerOptions): Analysis {
+  if (typeof text !== 'string') throw new InputError(text);
+  return options === undefined ? defaultAnalyzer.analyze(text) : createAnalyzer(options).analyze(text);
 }
