@@ -14,3 +14,4 @@ export type {
 export type { DocView } from './pipeline/doc.js';
 export type { Lexicon } from './lexicon/lexicon.js';
 export type { Token } from './text/tokens.js';
+export { renderHtml, renderIndexHtml, renderTable, renderCsv, type HtmlReportOptions, type IndexEntry, type TableOptions } from './report/index.js';
