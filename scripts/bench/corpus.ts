@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Corpus {
+  /** Paths of fixtures/*.txt, and their texts in the same order. */
+  readonly fixtureFiles: readonly string[];
   readonly fixtures: readonly string[];
   readonly dataset: readonly string[];
   /** Where the dataset came from, or null when it is absent. */
@@ -15,18 +17,19 @@ export interface Corpus {
 
 export function loadCorpus(root: string): Corpus {
   const dir = join(root, 'fixtures');
-  const fixtures = readdirSync(dir)
+  const fixtureFiles = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
-  if (fixtures.length === 0) throw new Error('no fixtures/*.txt to benchmark on');
+    .map((f) => join(dir, f));
+  if (fixtureFiles.length === 0) throw new Error('no fixtures/*.txt to benchmark on');
+  const fixtures = fixtureFiles.map((f) => readFileSync(f, 'utf8'));
   const datasetPath = join(root, '..', 'shared', 'datasets', 'polnear-train.jsonl');
-  if (!existsSync(datasetPath)) return { fixtures, dataset: [], datasetPath: null };
+  if (!existsSync(datasetPath)) return { fixtureFiles, fixtures, dataset: [], datasetPath: null };
   const dataset = readFileSync(datasetPath, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => (JSON.parse(line) as { text: string }).text);
-  return { fixtures, dataset, datasetPath };
+  return { fixtureFiles, fixtures, dataset, datasetPath };
 }
 
 /** Whole fixtures, one after another (and around again), until the text is at least `chars` long. */
