@@ -73,6 +73,16 @@ describe('createAnalyzer with bad options', () => {
     expect((error as OptionsError).issues.map((i) => `${i.path} ${i.message}`).join('\n')).toContain(key);
   });
 
+  test.each(cases)('analyze(text, options) with %s: the same OptionsError', (_label, options, key) => {
+    const error = thrownBy(() => analyze('“We will go,” she said.', options as never));
+    expect(error).toBeInstanceOf(OptionsError);
+    expect((error as Error).message).toContain(key);
+  });
+
+  test('a string is checked before the options: InputError wins', () => {
+    expect(() => analyze(42 as unknown as string, { colour: 'red' } as never)).toThrow(InputError);
+  });
+
   test('options that are not an object', () => {
     for (const options of [42, 'fast', [], true]) expect(() => createAnalyzer(options as never)).toThrow(OptionsError);
   });
