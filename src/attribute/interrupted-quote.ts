@@ -12,26 +12,42 @@ export const interruptedQuote = defineRule({
   description: 'Merges a quote with the next one when only the sentence of its own attribution stands between them.',
   apply(ctx) {
     const list = ctx.attributions.filter((a) => a.kind === 'direct');
-    for (let i = 0; i + 1 < list.length; i++) {
+    const opens = ctx.quotes.map((q) => q.open).sort((a, b) => a - b);
+    // is there a quotation opening in [from, to)? (binary search: long articles stay linear)
+    const quoteBetween = (from: number, to: number) => {
+      let lo = 0;
+      let hi = opens.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (opens[mid]! < from) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < opens.length && opens[lo]! < to;
+    };
+    // `first` grows as pieces merge into it; the next piece is compared with it in turn
+    for (let i = 0, j = 1; j < list.length; j++) {
       const first = list[i]!;
-      const second = list[i + 1]!;
-      if (first.dropped || !first.mention || !first.cue) continue;
+      const second = list[j]!;
+      const merged = tryMerge(first, second);
+      if (!merged) i = j;
+    }
+    function tryMerge(first: (typeof list)[number], second: (typeof list)[number]): boolean {
+      if (first.dropped || !first.mention || !first.cue) return false;
       // the second piece is unattributed, or was given the same attribution from the words before it
-      if ((second.mention || second.cue) && (second.cue !== first.cue || second.mention !== first.mention)) continue;
+      if ((second.mention || second.cue) && (second.cue !== first.cue || second.mention !== first.mention)) return false;
       const close = closeOf(first);
       const open = openOf(second);
       const { mention, cue } = first;
       // the attribution sits between the two quotes, with no other quotation between (a title set aside is fine)
-      if (mention.start < close || cue.start < close || mention.end > open || cue.end > open) continue;
-      if (ctx.quotes.some((q) => q.open >= close && q.open < open)) continue;
+      if (mention.start < close || cue.start < close || mention.end > open || cue.end > open) return false;
+      if (quoteBetween(close, open)) return false;
       // the second quote opens in the attribution's sentence, or starts the sentence right after it, which may open
       // the next paragraph: `“...,” he continued.` + `“In this moment ...”`
       const cueSentence = ctx.doc.sentenceAt(cue.start);
       const openSentence = ctx.doc.sentenceAt(open);
-      if (openSentence !== cueSentence && !(openSentence === cueSentence + 1 && ctx.doc.sentences[openSentence]!.start === open)) continue;
+      if (openSentence !== cueSentence && !(openSentence === cueSentence + 1 && ctx.doc.sentences[openSentence]!.start === open)) return false;
       ctx.merge(first, second);
-      list.splice(i + 1, 1);
-      i--;
+      return true;
     }
   },
 });

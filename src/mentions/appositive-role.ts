@@ -1,5 +1,17 @@
 import { defineRule } from '../rules/define.js';
 
+/** Index of the first value greater than `offset` in a sorted list. */
+function firstAfter(sorted: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * A role in an appositive after a name: `Hisham Moutadad, a researcher in strategic and security affairs, said`.
  * The appositive runs to the comma before the reporting verb, so roles with commas inside stay whole:
@@ -12,7 +24,7 @@ export const appositiveRole = defineRule({
   description: 'Reads the role from ", a/an/the ROLE," or ", who is ROLE," right after a name.',
   apply(ctx) {
     const { text } = ctx;
-    const cueStarts = ctx.cues.filter((c) => c.kind === 'verb').map((c) => c.start);
+    const cueStarts = ctx.cues.filter((c) => c.kind === 'verb').map((c) => c.start).sort((a, b) => a - b);
     for (const m of ctx.mentions) {
       if (m.type !== 'name' || m.role?.rule === 'appositive-role') continue;
       const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(m.start)];
@@ -25,8 +37,8 @@ export const appositiveRole = defineRule({
       // the role ends at the last comma before a reporting verb (within 40 words), else at the first comma or the sentence end
       const limit = Math.min(sentence.end, roleStart + 400);
       let roleEnd = -1;
-      for (const cueStart of cueStarts) {
-        if (cueStart <= roleStart || cueStart > limit) continue;
+      for (let k = firstAfter(cueStarts, roleStart); k < cueStarts.length && cueStarts[k]! <= limit; k++) {
+        const cueStart = cueStarts[k]!;
         const before = text.slice(roleStart, cueStart);
         const lastComma = before.search(/,\s*(?:\p{Ll}+\s+){0,2}$/u);
         if (lastComma > 0) {
@@ -40,7 +52,8 @@ export const appositiveRole = defineRule({
       }
       const role = text.slice(roleStart, roleEnd).trim();
       // an appositive never holds a reporting verb or a quotation: "At the meeting with X, the mayor said “...”"
-      if (/[“”"«»]/u.test(role) || cueStarts.some((c) => c >= roleStart && c < roleEnd)) continue;
+      const nextCue = cueStarts[firstAfter(cueStarts, roleStart - 1)];
+      if (/[“”"«»]/u.test(role) || (nextCue !== undefined && nextCue < roleEnd)) continue;
       const words = role.split(/\s+/u);
       if (!role || words.length > 30) continue;
       // "X, a retired machinist," is a role whatever the noun; after "the" or none, only a known role noun makes one

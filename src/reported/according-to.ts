@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { subjectAfter } from '../attribute/speaker-mention.js';
-import { isTaken, trimClause, usedCues } from './reported-site.js';
+import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
 
 /**
  * `According to observers, Morocco’s hosting ... embodies ...` and `The deal is off, according to two officials.`:
@@ -12,7 +12,7 @@ export const accordingTo = defineRule({
   description: 'Reports the sentence around "according to X" as X\'s indirect speech.',
   apply(ctx) {
     const used = usedCues(ctx);
-    const taken = [...ctx.attributions];
+    const taken = takenSpans(ctx);
     for (const cue of ctx.cues) {
       if (cue.kind !== 'according' || used.has(cue)) continue;
       const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
@@ -27,7 +27,7 @@ export const accordingTo = defineRule({
         content = trimClause(ctx.text, s.start, cue.start);
       }
       if (!content || isTaken(ctx, content, taken)) continue;
-      taken.push(ctx.addIndirect({ parts: [content], mention, cue, confidence: 0.85 }));
+      report(ctx, taken, { parts: [content], mention, cue, confidence: 0.85 });
     }
   },
 });

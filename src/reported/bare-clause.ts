@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { Token } from '../text/tokens.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { isTaken, trimClause, usedCues } from './reported-site.js';
+import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
 
 // verbs that take a clause without "that": "She said the plan failed." but not "He added the sugar."
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'argue', 'claim', 'insist', 'warn', 'predict', 'believe', 'think', 'suggest', 'acknowledge', 'admit', 'contend', 'assert', 'declare', 'announce', 'write', 'estimate', 'expect', 'hope', 'fear', 'add', 'note', 'explain', 'report', 'concede', 'agree', 'maintain', 'reiterate', 'confirm', 'deny']);
@@ -25,7 +25,7 @@ export const bareClause = defineRule({
   description: 'Reports "SPEAKER said CLAUSE" when the clause opens with a pronoun, determiner, name or number.',
   apply(ctx) {
     const used = usedCues(ctx);
-    const taken = [...ctx.attributions];
+    const taken = takenSpans(ctx);
     const { tokens } = ctx.doc;
     for (const cue of ctx.cues) {
       if (cue.kind !== 'verb' || used.has(cue) || !BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
@@ -46,7 +46,7 @@ export const bareClause = defineRule({
       if (!mention || mention.start > cue.start) continue;
       const content = trimClause(ctx.text, next.start, s.end);
       if (!content || isTaken(ctx, content, taken)) continue;
-      taken.push(ctx.addIndirect({ parts: [content], mention, cue, confidence: cue.belief ? 0.5 : 0.65 }));
+      report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.5 : 0.65 });
     }
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { isTaken, trimClause, usedCues } from './reported-site.js';
+import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
 
 /** Reported speech before its attribution: `The talks have stalled, officials said.`, `..., said a spokesman.` */
 export const frontedClause = defineRule({
@@ -9,7 +9,7 @@ export const frontedClause = defineRule({
   description: 'Reports "CLAUSE, SPEAKER said." and "CLAUSE, SPEAKER said, CLAUSE." (an attribution set in the sentence).',
   apply(ctx) {
     const used = usedCues(ctx);
-    const taken = [...ctx.attributions];
+    const taken = takenSpans(ctx);
     for (const cue of ctx.cues) {
       if (cue.kind !== 'verb' || used.has(cue)) continue;
       const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
@@ -27,14 +27,14 @@ export const frontedClause = defineRule({
       if (!content || isTaken(ctx, content, taken)) continue;
       // it ends the sentence (a time phrase or an appositive may follow) ...
       if (/^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’]?$/u.test(tail) || /^,\s+(?:an?|the)\s/u.test(tail)) {
-        taken.push(ctx.addIndirect({ parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 }));
+        report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 });
         continue;
       }
       // ... or stands between commas inside it: `The effects, many economists say, are hard to predict.`
       const rest = /^\s*,\s*/u.exec(tail);
       const second = rest ? trimClause(ctx.text, attributionEnd + rest[0].length, s.end) : null;
       if (second && !isTaken(ctx, second, taken)) {
-        taken.push(ctx.addIndirect({ parts: [content, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 }));
+        report(ctx, taken, { parts: [content, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 });
       }
     }
   },

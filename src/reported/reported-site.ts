@@ -1,6 +1,7 @@
 import type { AttributionDraft, CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
+import { SpanSet } from '../text/span-set.js';
 
 /** Cues already used by a quote, so reported-speech rules leave them alone. */
 export function usedCues(ctx: Pick<AttributeContext, 'attributions'>): Set<CueDraft> {
@@ -9,10 +10,20 @@ export function usedCues(ctx: Pick<AttributeContext, 'attributions'>): Set<CueDr
   return used;
 }
 
+/** The spans of every quote and attribution found so far. */
+export function takenSpans(ctx: Pick<AttributeContext, 'attributions'>): SpanSet {
+  return new SpanSet(ctx.attributions.flatMap((a: AttributionDraft) => a.parts));
+}
+
 /** True when the span overlaps a quote or attribution already found, or holds a quotation mark. */
-export function isTaken(ctx: Pick<AttributeContext, 'attributions' | 'text'>, span: Span, taken: readonly AttributionDraft[]): boolean {
-  if (/[“”"«»]/u.test(ctx.text.slice(span.start, span.end))) return true;
-  return taken.some((a) => a.parts.some((p) => p.start < span.end && span.start < p.end));
+export function isTaken(ctx: Pick<AttributeContext, 'text'>, span: Span, taken: SpanSet): boolean {
+  return /[“”"«»]/u.test(ctx.text.slice(span.start, span.end)) || taken.overlaps(span);
+}
+
+/** Records a new indirect attribution and its spans as taken. */
+export function report(ctx: Pick<AttributeContext, 'addIndirect'>, taken: SpanSet, attribution: Parameters<AttributeContext['addIndirect']>[0]): void {
+  ctx.addIndirect(attribution);
+  for (const p of attribution.parts) taken.add(p);
 }
 
 // a reported clause ends where a new clause with its own subject or a participle starts:

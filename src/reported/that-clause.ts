@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from '../attribute/cue-gap.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { isTaken, trimClause, usedCues } from './reported-site.js';
+import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
 
 /**
  * Reported speech in a that-clause: `Officials confirmed that the talks had failed.`,
@@ -13,7 +13,7 @@ export const thatClause = defineRule({
   description: 'Reports "SPEAKER VERB (to X) that CLAUSE" as indirect speech, the clause being its content.',
   apply(ctx) {
     const used = usedCues(ctx);
-    const taken = [...ctx.attributions];
+    const taken = takenSpans(ctx);
     for (const cue of ctx.cues) {
       if (cue.kind !== 'verb' || used.has(cue)) continue;
       const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
@@ -28,7 +28,7 @@ export const thatClause = defineRule({
       if (!content || isTaken(ctx, content, taken)) continue;
       const mention = speakerOfCue(ctx, cue);
       if (!mention || content.start < mention.end) continue;
-      taken.push(ctx.addIndirect({ parts: [content], mention, cue, addressee: gap.addressee, confidence: cue.belief ? 0.6 : 0.8 }));
+      report(ctx, taken, { parts: [content], mention, cue, addressee: gap.addressee, confidence: cue.belief ? 0.6 : 0.8 });
     }
   },
 });
