@@ -5,12 +5,11 @@ import { splitSentences } from '../segment/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { nameWords } from '../resolve/names.js';
 import { docView, type DocView } from './doc.js';
-import { newDraft, type AttributionDraft, type Draft, type MentionDraft } from './draft.js';
+import { newDraft, type AttributionDraft, type CueDraft, type Draft, type MentionDraft, type QuoteCandidate } from './draft.js';
 import type { AnyRule, AttributeContext, Rule, StageContexts, StageName } from './rule.js';
 
 export type RulesByStage = { readonly [S in StageName]: readonly Rule<S>[] };
 
-const slice = (draft: Draft, s: Span) => ({ start: s.start, end: s.end, text: draft.text.slice(s.start, s.end) });
 
 function runSegment(draft: Draft, rules: RulesByStage): void {
   draft.paragraphs = splitParagraphs(draft.text);
@@ -176,7 +175,10 @@ export function runPipeline(text: string, lexicon: Lexicon, rules: RulesByStage)
         return draft.quotes;
       },
       add(c) {
-        const candidate = { ...c, id: draft.nextId++, rules: [rule.name], rejected: null };
+        // explicit fields, one object shape: spread copies make slow dictionary objects on this hot path
+        const candidate: QuoteCandidate = {
+          start: c.start, end: c.end, open: c.open, close: c.close, marks: c.marks, id: draft.nextId++, rules: [rule.name], rejected: null,
+        };
         draft.quotes.push(candidate);
         return candidate;
       },
@@ -192,7 +194,9 @@ export function runPipeline(text: string, lexicon: Lexicon, rules: RulesByStage)
     rule.apply({
       ...base, quotes: accepted, cues: draft.cues,
       add(cue) {
-        const made = { ...cue, id: draft.nextId++, rule: rule.name };
+        const made: CueDraft = {
+          start: cue.start, end: cue.end, text: cue.text, lemma: cue.lemma, belief: cue.belief, kind: cue.kind, id: draft.nextId++, rule: rule.name,
+        };
         draft.cues.push(made);
         return made;
       },
@@ -205,7 +209,7 @@ export function runPipeline(text: string, lexicon: Lexicon, rules: RulesByStage)
       ...base, quotes: accepted, cues: draft.cues, mentions: draft.mentions,
       add({ start, end, type, name = null, gender = null }) {
         const made: MentionDraft = {
-          ...slice(draft, { start, end }), id: draft.nextId++, type, rule: rule.name, name, role: null, affiliation: null, gender, speakerId: null, resolveRule: null,
+          start, end, text: text.slice(start, end), id: draft.nextId++, type, rule: rule.name, name, role: null, affiliation: null, gender, speakerId: null, resolveRule: null,
         };
         draft.mentions.push(made);
         return made;
