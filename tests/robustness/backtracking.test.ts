@@ -4,6 +4,7 @@
  * whole pipeline is timed on 30 KB of each repeated unit. The bounds are far above a linear pass (tens of
  * milliseconds) and far below a quadratic one (seconds to minutes), so they catch the bug, not a slow machine.
  */
+import fc from 'fast-check';
 import { bundledModels } from '../../src/lexicon/models';
 import { buildLexicon } from '../../src/lexicon/lexicon';
 import { splitParagraphs } from '../../src/segment/paragraphs';
@@ -74,6 +75,15 @@ describe('tokens and words', () => {
     const { result, ms } = timed(() => tokenize(text));
     expect(result.length).toBeGreaterThan(0);
     expect(ms).toBeLessThan(1_500);
+  });
+
+  test('wordCount counts what the word pattern matches, up to its limit', () => {
+    const line = fc.string({ unit: fc.constantFrom('a', 'B', '1', 'é', '’', "'", '-', ' ', ',', '😀'), maxLength: 60 });
+    fc.assert(fc.property(line, fc.integer({ min: 1, max: 30 }), (text, upTo) => {
+      const all = (text.match(/[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu) ?? []).length;
+      expect(wordCount(text)).toBe(all);
+      expect(wordCount(text, upTo)).toBe(Math.min(all, upTo));
+    }), { numRuns: 500 });
   });
 
   test('wordCount stops at its limit on a megabyte line', () => {
