@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { Token } from '../text/tokens.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
+import { freeCues, isTaken, report, takenSpans, trimClause } from './reported-site.js';
 
 // verbs that take a clause without "that": "She said the plan failed." but not "He added the sugar."
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'argue', 'claim', 'insist', 'warn', 'predict', 'believe', 'think', 'suggest', 'acknowledge', 'admit', 'contend', 'assert', 'declare', 'announce', 'write', 'estimate', 'expect', 'hope', 'fear', 'add', 'note', 'explain', 'report', 'concede', 'agree', 'maintain', 'reiterate', 'confirm', 'deny']);
@@ -24,11 +24,10 @@ export const bareClause = defineRule({
   stage: 'reported',
   description: 'Reports "SPEAKER said CLAUSE" when the clause opens with a pronoun, determiner, name or number.',
   apply(ctx) {
-    const used = usedCues(ctx);
     const taken = takenSpans(ctx);
     const { tokens } = ctx.doc;
-    for (const cue of ctx.cues) {
-      if (cue.kind !== 'verb' || used.has(cue) || !BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
+    for (const { cue, sentence: s } of freeCues(ctx)) {
+      if (!BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
       const i = ctx.doc.tokenAt(cue.end);
       const next = tokens[i];
       if (!next || next.sentence !== tokens[i - 1]?.sentence) continue;
@@ -41,7 +40,6 @@ export const bareClause = defineRule({
       const opens = approx || ctx.lexicon.clauseStarters.has(bare) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text)
         || nounThenAuxiliary(tokens, i);
       if (!opens || next.lower === 'that') continue;
-      const s = ctx.doc.sentences[next.sentence]!;
       const mention = speakerOfCue(ctx, cue);
       if (!mention || mention.start > cue.start) continue;
       const content = trimClause(ctx.text, next.start, s.end);

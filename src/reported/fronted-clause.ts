@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
+import { freeCues, isTaken, report, takenSpans, trimClause } from './reported-site.js';
 
 /** Reported speech before its attribution: `The talks have stalled, officials said.`, `..., said a spokesman.` */
 export const frontedClause = defineRule({
@@ -8,12 +8,8 @@ export const frontedClause = defineRule({
   stage: 'reported',
   description: 'Reports "CLAUSE, SPEAKER said." and "CLAUSE, SPEAKER said, CLAUSE." (an attribution set in the sentence).',
   apply(ctx) {
-    const used = usedCues(ctx);
     const taken = takenSpans(ctx);
-    for (const cue of ctx.cues) {
-      if (cue.kind !== 'verb' || used.has(cue)) continue;
-      const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
-      if (!s) continue;
+    for (const { cue, sentence: s } of freeCues(ctx)) {
       const mention = speakerOfCue(ctx, cue);
       if (!mention) continue;
       let attributionStart = Math.min(mention.start, cue.start);

@@ -1,4 +1,4 @@
-import type { AttributionDraft, CueDraft } from '../pipeline/draft.js';
+import type { AttributionDraft, CueDraft, SentenceDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import { SpanSet } from '../text/span-set.js';
@@ -38,4 +38,14 @@ export function trimClause(text: string, start: number, end: number): Span | nul
   while (s < e && /[\s,]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
   return (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? { start: s, end: e } : null;
+}
+
+/** The reporting verbs no quote used yet, each with its sentence, in text order. */
+export function* freeCues(ctx: Pick<AttributeContext, 'attributions' | 'cues' | 'doc'>): Generator<{ cue: CueDraft; sentence: SentenceDraft }> {
+  const used = usedCues(ctx);
+  for (const cue of ctx.cues) {
+    if (cue.kind !== 'verb' || used.has(cue)) continue;
+    const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
+    if (sentence) yield { cue, sentence };
+  }
 }

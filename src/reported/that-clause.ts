@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from '../attribute/cue-gap.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
+import { freeCues, isTaken, report, takenSpans, trimClause } from './reported-site.js';
 
 /**
  * Reported speech in a that-clause: `Officials confirmed that the talks had failed.`,
@@ -12,12 +12,8 @@ export const thatClause = defineRule({
   stage: 'reported',
   description: 'Reports "SPEAKER VERB (to X) that CLAUSE" as indirect speech, the clause being its content.',
   apply(ctx) {
-    const used = usedCues(ctx);
     const taken = takenSpans(ctx);
-    for (const cue of ctx.cues) {
-      if (cue.kind !== 'verb' || used.has(cue)) continue;
-      const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
-      if (!s) continue;
+    for (const { cue, sentence: s } of freeCues(ctx)) {
       const after = ctx.text.slice(cue.end, Math.min(s.end, cue.end + 120));
       const that = /^[^.;:!?“”"]{0,80}?\bthat\s/u.exec(after);
       if (!that) continue;
