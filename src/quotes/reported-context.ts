@@ -1,3 +1,4 @@
+import type { Span } from '../schema/result.js';
 import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
 
@@ -44,4 +45,10 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
     else if (sawVerb && t.lower === 'that') return true;
   }
   return false;
+}
+
+/** A candidate's content and its words, as the title and scare-quote filters read them. */
+export function quotedWords(text: string, c: Span): { content: string; words: string[] } {
+  const content = text.slice(c.start, c.end);
+  return { content, words: content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [] };
 }

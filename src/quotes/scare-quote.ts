@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { byClose, insideReportedClause } from './reported-context.js';
+import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
 
 const MAX_SCARE_WORDS = 3;
 const BEFORE = /(?:^|\s)(?:a|an|the|so-called|as|its|their|his|her|our|this|that|these|those|such)\s*$/iu;
@@ -17,8 +17,7 @@ export const scareQuote = defineRule({
     const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
-      const content = ctx.text.slice(c.start, c.end);
-      const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+      const { content, words } = quotedWords(ctx.text, c);
       if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?,;:]$/u.test(content)) continue;
       if (!BEFORE.test(ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (insideReportedClause(ctx, c.open, closing)) continue;

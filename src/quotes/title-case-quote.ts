@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { byClose, insideReportedClause } from './reported-context.js';
+import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
 
 const MAX_TITLE_WORDS = 6;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
@@ -13,8 +13,7 @@ export const titleCaseQuote = defineRule({
     const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
-      const content = ctx.text.slice(c.start, c.end);
-      const words = content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
+      const { content, words } = quotedWords(ctx.text, c);
       // a title may close its sentence (`on ABC's “This Week.”`), but a one-word quote with a period is speech: “No.”
       if (/[!?;:…]$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
       // sentences inside are speech, not a title: “Like Oakland. Or Ferguson,”
