@@ -1,5 +1,4 @@
 import type { Draft, ParagraphDraft, SentenceDraft } from './draft.js';
-import type { Span } from '../schema/result.js';
 import { tokenIndexAt, type Token } from '../text/tokens.js';
 import { spanIndexAt } from '../text/spans.js';
 
@@ -12,10 +11,8 @@ export interface DocView {
   /** Index of the sentence holding `offset`, or -1 (between sentences or in boilerplate). */
   sentenceAt(offset: number): number;
   paragraphAt(offset: number): number;
-  sentenceTokens(sentence: number): readonly Token[];
   /** Index of the first token ending after `offset`. */
   tokenAt(offset: number): number;
-  isBoilerplate(span: Span): boolean;
   /** True when the paragraph is article prose (not header, heading or boilerplate). */
   isBody(paragraph: number): boolean;
   /**
@@ -32,7 +29,6 @@ export interface DocView {
 
 export function docView(draft: Draft): DocView {
   const { text, paragraphs, sentences, tokens } = draft;
-  const tokenCache = new Map<number, readonly Token[]>();
   const memos = new Map<string, unknown>();
   // bodyBefore[i]: body paragraphs among indexes < i; built on first use (labels are final once segmentation is done)
   let bodyBefore: Int32Array | null = null;
@@ -50,20 +46,7 @@ export function docView(draft: Draft): DocView {
     tokens,
     sentenceAt: (offset) => spanIndexAt(sentences, offset),
     paragraphAt: (offset) => spanIndexAt(paragraphs, offset),
-    sentenceTokens(i) {
-      let list = tokenCache.get(i);
-      if (!list) {
-        const s = sentences[i];
-        list = s ? tokens.slice(s.firstToken, s.endToken) : [];
-        tokenCache.set(i, list);
-      }
-      return list;
-    },
     tokenAt: (offset) => tokenIndexAt(tokens, offset),
-    isBoilerplate(span) {
-      const p = paragraphs[spanIndexAt(paragraphs, span.start)];
-      return p !== undefined && p.label === 'boilerplate';
-    },
     isBody(i) {
       const p = paragraphs[i];
       return p !== undefined && p.label === null;

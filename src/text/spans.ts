@@ -3,15 +3,6 @@ import type { Span } from '../schema/result.js';
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
-/** Shrinks a span past white space at both ends. */
-export function trimSpan(text: string, start: number, end: number): Span {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/u.test(text[s]!)) s++;
-  while (e > s && /\s/u.test(text[e - 1]!)) e--;
-  return { start: s, end: e };
-}
-
 /** Index of the span containing `offset` in a sorted, non-overlapping list, or -1. */
 export function spanIndexAt(spans: readonly Span[], offset: number): number {
   let lo = 0;
@@ -26,17 +17,3 @@ export function spanIndexAt(spans: readonly Span[], offset: number): number {
   return -1;
 }
 
-/** Index of the last span that starts at or before `offset`, or -1. */
-export function spanIndexBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
