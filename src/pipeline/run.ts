@@ -87,8 +87,14 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
         id: draft.nextId++, kind: 'indirect', parts, quotes: [], cue, mention, addressee, confidence, rules: [name], dropped: null,
       };
       // keep text order, so later rules walk the attributions as the article reads
-      const at = draft.attributions.findIndex((b) => b.parts[0]!.start > parts[0]!.start);
-      draft.attributions.splice(at < 0 ? draft.attributions.length : at, 0, a);
+      let lo = 0;
+      let hi = draft.attributions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (draft.attributions[mid]!.parts[0]!.start <= parts[0]!.start) lo = mid + 1;
+        else hi = mid;
+      }
+      draft.attributions.splice(lo, 0, a);
       return a;
     },
   };

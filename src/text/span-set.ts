@@ -1,12 +1,14 @@
 import type { Span } from '../schema/result.js';
 
 /**
- * A growing set of spans kept sorted by start, answering "does this span overlap any?" in O(log n) (plus the spans
- * that start inside it). Reported-speech rules use it to stay linear on long articles.
+ * A growing set of spans kept sorted by start, answering "does this span overlap any?" with a binary search and a
+ * scan back no further than the longest span. Reported-speech rules use it to stay linear on long articles.
  */
 export class SpanSet {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
+  /** The longest span added: no span starting further back than this can reach a given offset. */
+  private longest = 0;
 
   constructor(spans: Iterable<Span> = []) {
     for (const s of spans) this.add(s);
@@ -16,12 +18,13 @@ export class SpanSet {
     const at = this.indexAfter(span.start);
     this.starts.splice(at, 0, span.start);
     this.ends.splice(at, 0, span.end);
+    this.longest = Math.max(this.longest, span.end - span.start);
   }
 
   overlaps(span: Span): boolean {
-    // spans starting before `span.end`, nearest first; a long earlier span is caught by scanning back a little
-    for (let i = this.indexAfter(span.end - 1) - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
-      if (this.ends[i]! > span.start && this.starts[i]! < span.end) return true;
+    // spans starting before `span.end`, nearest first, back to where even the longest one could not reach
+    for (let i = this.indexAfter(span.end - 1) - 1; i >= 0 && this.starts[i]! >= span.start - this.longest; i--) {
+      if (this.ends[i]! > span.start) return true;
     }
     return false;
   }
