@@ -21,7 +21,7 @@ function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number
 
 /**
  * A reporting verb with its subject before the quote, in the same sentence:
- * `Hisham Moutadad, a researcher, said that “...”`, `He further stated: “...”`, `She explained to the paper that “...”`.
+ * `Samir Haddouti, a researcher, said that “...”`, `He further stated: “...”`, `She explained to the paper that “...”`.
  * When words of the reported clause stand between verb and quote (`said the plan was “doomed”`) the quote is mixed.
  */
 export const cueBeforeQuote = defineRule({

@@ -47,7 +47,7 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
 
 /**
  * Reads the words between a cue and the quote (or clause) it introduces:
- * `said that “`, `explained to Hespress that “`, `stated in an interview with the Daily Post that “` are direct;
+ * `said that “`, `explained to the Harbour Post that “`, `stated in an interview with the Daily Post that “` are direct;
  * `said the plan was “` is mixed. Returns null when another quote stands between (callers keep to one sentence).
  */
 export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number, from = cue.end): CueGap | null {

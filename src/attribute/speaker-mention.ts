@@ -56,7 +56,7 @@ const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,4}$/u;
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
 /**
- * The mention that is the subject of a cue, written before it: `Hisham Moutadad, a researcher ..., said`,
+ * The mention that is the subject of a cue, written before it: `Samir Haddouti, a researcher ..., said`,
  * `He further stated`, `The same researcher explained`. Mentions in the same sentence only.
  */
 export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {

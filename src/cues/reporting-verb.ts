@@ -34,7 +34,7 @@ export const reportingVerb = defineRule({
       if (!entries || inQuote(t.start)) continue;
       const prev = tokens[i - 1];
       if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower)) continue;
-      // "the villagers' protests", "Morocco’s claims": after a possessive it is a noun
+      // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
       if (prev && prev.sentence === t.sentence && (pluralPossessive || /[’']s$/u.test(prev.text))) continue;

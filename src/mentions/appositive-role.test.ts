@@ -16,8 +16,8 @@ describe('appositive-role', () => {
   });
 
   test('a role with commas inside stays whole up to the comma before the verb', () => {
-    const m = roleOf('Petra Holm, an expert in crisis management, conflict analysis and risk management, stated that the ferry would stay.');
-    expect(m?.role).toBe('expert in crisis management, conflict analysis and risk management');
+    const m = roleOf('Petra Holm, an expert in flood defence, river engineering and risk assessment, stated that the ferry would stay.');
+    expect(m?.role).toBe('expert in flood defence, river engineering and risk assessment');
   });
 
   test('an appositive without a role noun is no role: "Petra Holm, the country’s largest landowner, said"', () => {

@@ -13,9 +13,9 @@ function firstAfter(sorted: readonly number[], offset: number): number {
 }
 
 /**
- * A role in an appositive after a name: `Hisham Moutadad, a researcher in strategic and security affairs, said`.
+ * A role in an appositive after a name: `Samir Haddouti, a researcher in maritime and port security, said`.
  * The appositive runs to the comma before the reporting verb, so roles with commas inside stay whole:
- * `X, an expert in crisis management, conflict analysis and risk management, stated`.
+ * `X, an expert in flood defence, river engineering and risk assessment, stated`.
  * `X, who is a professor at Y, said` gives the role after "who is".
  */
 export const appositiveRole = defineRule({

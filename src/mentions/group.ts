@@ -6,7 +6,7 @@ const PRONOUN_GROUPS = new Set(['those', 'many', 'some', 'others', 'several', 'f
 
 /**
  * Groups and unnamed sources: `observers`, `Some analysts`, `U.S. officials`, and a relative clause that names who
- * they are, up to the reporting verb: `Those interested who spoke to the newspaper on this matter confirm that ...`.
+ * they are, up to the reporting verb: `Residents who attended the hearing on Monday say that ...`.
  */
 export const group = defineRule({
   name: 'group',

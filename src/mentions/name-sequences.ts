@@ -9,7 +9,7 @@ export interface NameSequence {
 
 const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/u;
 
-/** A word that can be part of a name: capitalised (Hisham, Al-Buraq, McCain, O’Brien), an initial, or a roman numeral. */
+/** A word that can be part of a name: capitalised (Samir, Al-Nour, McCain, O’Brien), an initial, or a roman numeral. */
 function isNameWord(t: Token, lexicon: Lexicon): boolean {
   // an elided particle joined to a capitalised word: "d’Ivoire", "d'Estaing"
   if (!isCapitalized(t)) return /^\p{Ll}{1,2}[’']\p{Lu}/u.test(t.text);
@@ -19,7 +19,7 @@ function isNameWord(t: Token, lexicon: Lexicon): boolean {
 
 /**
  * Finds runs of capitalised words in one sentence's tokens, with particles inside (Osama bin Laden, Abd al-Rahman),
- * initials (John F. Kennedy) and suffixes (Jr., VI). A possessive ends the run: "Morocco’s".
+ * initials (John F. Kennedy) and suffixes (Jr., VI). A possessive ends the run: "Norway’s".
  */
 export function nameSequences(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): NameSequence[] {
   const found: NameSequence[] = [];

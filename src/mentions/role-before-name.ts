@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 
-/** A lower-case role right before a name: `researcher Hisham Moutadad`, `said political analyst Jane Doe`, `Festival director Jane Doe`. */
+/** A lower-case role right before a name: `researcher Samir Haddouti`, `said political analyst Jane Doe`, `Festival director Jane Doe`. */
 export const roleBeforeName = defineRule({
   name: 'role-before-name',
   stage: 'mentions',

@@ -6,7 +6,7 @@ const OPENS_AFTER = /[\s(\[{—–\-/:;,“"]/u;
 const ELISION = /^(?:\d\ds?\b|em\b|til\b|cause\b|n\b|tis\b|twas\b)/u;
 
 /**
- * ‘single quotes’ and 'straight single quotes', told apart from apostrophes: Morocco’s, don’t, ’90s and
+ * ‘single quotes’ and 'straight single quotes', told apart from apostrophes: Norway’s, don’t, ’90s and
  * rock ’n’ roll are not quotation marks.
  */
 export const singleQuotes = defineRule({

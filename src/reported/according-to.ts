@@ -3,7 +3,7 @@ import { subjectAfter } from '../attribute/speaker-mention.js';
 import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
 
 /**
- * `According to observers, Morocco’s hosting ... embodies ...` and `The deal is off, according to two officials.`:
+ * `According to observers, the summit ... marks ...` and `The deal is off, according to two officials.`:
  * the content is the rest of the sentence.
  */
 export const accordingTo = defineRule({

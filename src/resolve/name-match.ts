@@ -2,8 +2,8 @@ import { defineRule } from '../rules/define.js';
 import { isSubName } from './names.js';
 
 /**
- * A name that repeats, shortens or lengthens a known person's name is that person: "Hisham Moutadad" ... "Moutadad",
- * "Al-Buraq Shadi Abdel Salam" ... "Al-Buraq". When several match, the most recently mentioned wins.
+ * A name that repeats, shortens or lengthens a known person's name is that person: "Samir Haddouti" ... "Haddouti",
+ * "Al-Nour Karim Abdel Fattah" ... "Al-Nour". When several match, the most recently mentioned wins.
  */
 export const nameMatch = defineRule({
   name: 'name-match',

@@ -1,12 +1,12 @@
 import { distance } from 'fastest-levenshtein';
 import { defineRule } from '../rules/define.js';
 
-/** At most this share of a word's letters may differ: "Moatad" for "Moutadad" is 3 edits in 8 letters. */
+/** At most this share of a word's letters may differ: "Hadoti" for "Haddouti" is 2 edits in 8 letters. */
 const MAX_EDIT_SHARE = 0.4;
 
 /**
  * A one-word name that matches no-one is a misspelling of a known speaker's name when it is close enough, starts
- * with the same letter, and is used as a speaker: "Moatad added" after "Hisham Moutadad said".
+ * with the same letter, and is used as a speaker: "Hadoti added" after "Samir Haddouti said".
  */
 export const nameMisspelling = defineRule({
   name: 'name-misspelling',

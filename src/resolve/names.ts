@@ -1,8 +1,8 @@
-/** Words of a name, lower-cased, possessive and punctuation stripped: "Al-Buraq Shadi" -> ["al-buraq", "shadi"]. */
+/** Words of a name, lower-cased, possessive and punctuation stripped: "Al-Nour Karim" -> ["al-nour", "karim"]. */
 export const nameWords = (name: string): string[] =>
   name.toLowerCase().replace(/[’']s\b/gu, '').split(/\s+/u).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 
-/** True when every word of `short` appears in `long`, in order: "Moutadad" in "Hisham Moutadad". */
+/** True when every word of `short` appears in `long`, in order: "Haddouti" in "Samir Haddouti". */
 export function isSubName(short: readonly string[], long: readonly string[]): boolean {
   let k = 0;
   for (const w of long) if (w === short[k]) k++;

@@ -45,7 +45,7 @@ export const QuoteSchema = z.object({
   speaker: ResolvedSpeakerSchema.nullable(),
   /** Why `speaker` is null, e.g. "no speaker mention found" or "group speaker". Null when resolved. */
   speakerReason: z.string().nullable(),
-  /** To whom it was said: "explained to Hespress" -> "Hespress". */
+  /** To whom it was said: "explained to the Harbour Post" -> "the Harbour Post". */
   addressee: TextSpanSchema.nullable(),
   confidence: z.number().min(0).max(1),
   /** The names of every rule that contributed to this quote, in pipeline order. */

@@ -8,7 +8,7 @@ export const isDateLine = (line: string): boolean => DATE.test(line.trim());
 
 /**
  * The header block: the headline is the first line, then short lines naming the publisher, the country and the date.
- * "Headline.\n\nHespress\n\nMorocco\n\nThursday, November 27"
+ * "Headline.\n\nThe Harbour Post\n\nNorway\n\nMonday, March 3"
  */
 export const headerBlock = defineRule({
   name: 'header-block',

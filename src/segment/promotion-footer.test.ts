@@ -6,7 +6,7 @@ const QUOTE = '“The ferry is the only road we have,” said Councillor Ada Str
 
 describe('promotion-footer', () => {
   test('an app promotion near the end opens a footer: it and the lines after it are boilerplate', () => {
-    const text = [HEAD, BODY, QUOTE, 'Get the full experience in the app', 'Scroll the headlines every morning', 'Apple App Store Badge'].join('\n\n');
+    const text = [HEAD, BODY, QUOTE, 'Get every story first in the app', 'Scroll the headlines every morning', 'Apple App Store Badge'].join('\n\n');
     const lines = boilerplate(text, analyzeWith(text));
     // the line no pattern knows is caught only because it follows the promotion
     expect(lines).toContain('Scroll the headlines every morning@promotion-footer');
@@ -14,7 +14,7 @@ describe('promotion-footer', () => {
   });
 
   test('disabled, a footer line that matches no boilerplate pattern is left as text', () => {
-    const text = [HEAD, BODY, QUOTE, 'Get the full experience in the app', 'Scroll the headlines every morning'].join('\n\n');
+    const text = [HEAD, BODY, QUOTE, 'Get every story first in the app', 'Scroll the headlines every morning'].join('\n\n');
     const lines = boilerplate(text, analyzeWith(text, without('promotion-footer')));
     expect(lines.some((l) => l.startsWith('Scroll the headlines'))).toBe(false);
   });

@@ -8,7 +8,7 @@ export interface Token {
   sentence: number;
 }
 
-// words keep inner hyphens and apostrophes ("Al-Buraq", "Morocco’s", "don't") and short dotted parts ("U.S", "a.m",
+// words keep inner hyphens and apostrophes ("Al-Nour", "Norway’s", "don't") and short dotted parts ("U.S", "a.m",
 // "3.5"), but "said.Trump" is two words; anything else is one token per character
 const TOKEN = /(?:[\p{L}\p{N}]{1,3}\.)+[\p{L}\p{N}]{1,3}(?![\p{L}\p{M}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
@@ -34,7 +34,7 @@ export function isCapitalized(t: Token | undefined): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 }
-/** "Morocco’s" -> "Morocco". */
+/** "Norway’s" -> "Norway". */
 export const stripPossessive = (s: string): string => s.replace(/[’']s$/u, '');
 
 /** Index of the first token that ends after `offset` (binary search). */
