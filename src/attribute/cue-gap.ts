@@ -22,7 +22,7 @@ const QUOTED_TITLE = /(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|
  * Where the words that join a cue to its quotation start at the end of a gap: `that`, `:`, `,`, dashes and white space
  * (`said that “`, `said: “`, `said — “`). A backward scan, so no run of dashes can make it slow.
  */
-export function trailingConnector(gap: string): number {
+function trailingConnector(gap: string): number {
   const space = (i: number) => i > 0 && /\s/u.test(gap[i - 1]!);
   let end = gap.length;
   let found = false;

@@ -24,12 +24,15 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
 export function makeMixed(ctx: AttributeContext, a: AttributionDraft, start: number, end: number): void {
   if (end <= start) return;
   ctx.reshape(a, { kind: 'mixed', parts: [{ start, end }] });
-  for (const other of ctx.attributions) {
-    if (other === a || other.kind === 'indirect') continue;
-    const o = other.parts[0]!;
-    if (o.start >= start && other.parts[other.parts.length - 1]!.end <= end) {
-      ctx.merge(a, other);
-      ctx.reshape(a, { parts: [{ start, end }] });
-    }
+  // the quotes inside the clause are a's neighbours in text order: walk out from a, not over the whole article
+  const list = ctx.attributions;
+  const at = list.indexOf(a);
+  const inside: AttributionDraft[] = [];
+  for (let i = at - 1; i >= 0 && closeOf(list[i]!) > start; i--) inside.push(list[i]!);
+  for (let i = at + 1; i < list.length && list[i]!.parts[0]!.start < end; i++) inside.push(list[i]!);
+  for (const other of inside) {
+    if (other.kind === 'indirect') continue;
+    if (other.parts[0]!.start >= start && other.parts[other.parts.length - 1]!.end <= end) ctx.merge(a, other);
   }
+  ctx.reshape(a, { parts: [{ start, end }] });
 }

@@ -116,7 +116,7 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
 }
 
 /** The subject of a sentence: its first mention not inside a prepositional phrase. */
-export const sentenceSubject = (ctx: Ctx, at: number, before: number): MentionDraft | null => clauseMentions(ctx, at, before)[0] ?? null;
+const sentenceSubject = (ctx: Ctx, at: number, before: number): MentionDraft | null => clauseMentions(ctx, at, before)[0] ?? null;
 
 /** The mention right after a cue: `said Jane Doe`, `according to observers`, `— Jane Doe`. */
 export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {

@@ -21,7 +21,7 @@ function isNameWord(t: Token, lexicon: Lexicon): boolean {
  * Finds runs of capitalised words in one sentence's tokens, with particles inside (Osama bin Laden, Abd al-Rahman),
  * initials (John F. Kennedy) and suffixes (Jr., VI). A possessive ends the run: "Norway’s".
  */
-export function nameSequences(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): NameSequence[] {
+function nameSequences(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): NameSequence[] {
   const found: NameSequence[] = [];
   let i = first;
   while (i < end) {

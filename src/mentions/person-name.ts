@@ -12,7 +12,7 @@ const MAX_TITLE_WORDS = 4;
  * words, with every capitalised word before it as its modifier, leaving at least one word of name.
  * "Interior Minister Abdelouafi Laftit" -> 2, "Fire Chief Martin Kowalczyk" -> 2, "Former Arkansas Gov. Mike Huckabee" -> 4.
  */
-export function leadingTitle(words: readonly Token[], lexicon: Lexicon): number {
+function leadingTitle(words: readonly Token[], lexicon: Lexicon): number {
   let title = 0;
   for (let i = 0; i < Math.min(words.length - 1, MAX_TITLE_WORDS); i++) {
     const w = words[i]!;

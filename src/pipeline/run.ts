@@ -40,6 +40,7 @@ function runSegment(draft: Draft, rules: RulesByStage): void {
 }
 
 function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeContext {
+  let live: AttributionDraft[] | null = null;
   const name = rule.name;
   const note = (a: AttributionDraft) => {
     if (a.rules[a.rules.length - 1] !== name) a.rules.push(name);
@@ -51,8 +52,10 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
     quotes: draft.quotes.filter((q) => q.rejected === null),
     cues: draft.cues,
     mentions: draft.mentions,
+    // the live list is rebuilt only after a drop, merge or addition, not on every read
     get attributions() {
-      return draft.attributions.filter((a) => a.dropped === null);
+      live ??= draft.attributions.filter((a) => a.dropped === null);
+      return live;
     },
     attribute(target, { mention, cue, addressee = null, confidence }) {
       if (target.mention !== null || target.cue !== null) return;
@@ -68,6 +71,7 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
       note(target);
     },
     merge(first, second) {
+      live = null;
       if (first.mention === null && first.cue === null && second.mention !== null) {
         first.mention = second.mention;
         first.cue = second.cue;
@@ -80,9 +84,11 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
       note(first);
     },
     drop(target, reason) {
+      live = null;
       target.dropped = { rule: name, reason };
     },
     addIndirect({ parts, mention, cue, addressee = null, confidence }) {
+      live = null;
       const a: AttributionDraft = {
         id: draft.nextId++, kind: 'indirect', parts, quotes: [], cue, mention, addressee, confidence, rules: [name], dropped: null,
       };
