@@ -27,6 +27,13 @@ describe('subjectBefore', () => {
   });
 });
 
+describe('speakerOfCue', () => {
+  test('a verb coordinated with an earlier one speaks for the sentence subject: "Petra Holm criticized the plan and said"', () => {
+    expect(subjectOf('Petra Holm criticized the harbor plan and said the ferry would stay.', 'said')).toBe('Petra Holm');
+    expect(subjectOf('She paused for a moment and then added that the ferry would stay.', 'added')).toBe('She');
+  });
+});
+
 describe('subjectAfter', () => {
   test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');

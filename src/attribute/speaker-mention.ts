@@ -118,6 +118,9 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
 /** The subject of a sentence: its first mention not inside a prepositional phrase. */
 const sentenceSubject = (ctx: Ctx, at: number, before: number): MentionDraft | null => clauseMentions(ctx, at, before)[0] ?? null;
 
+// the cue is a second verb of the same subject: "and said", ", then added", "and later told"
+const COORDINATED = /(?:,\s*|\s)(?:and|then|but)\s+(?:(?:then|also|later|quickly|simply|finally)\s+)?$/u;
+
 /** The mention right after a cue: `said Jane Doe`, `according to observers`, `— Jane Doe`. */
 export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const candidates = mentionsBetween(ctx.mentions, cue.end, cue.end + 200);
@@ -167,5 +170,10 @@ export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     return sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
-  return subjectBefore(ctx, cue) ?? subjectAfter(ctx, cue);
+  const before = subjectBefore(ctx, cue);
+  // a second verb of the subject's: "The senator criticized the plan and said", "He paused, then added"
+  if (COORDINATED.test(lead) && (!before || !/^\s*$/u.test(ctx.text.slice(before.end, cue.start).replace(COORDINATED, '')))) {
+    return sentenceSubject(ctx, cue.start, cue.start) ?? before ?? subjectAfter(ctx, cue);
+  }
+  return before ?? subjectAfter(ctx, cue);
 }

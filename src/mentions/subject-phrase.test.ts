@@ -16,6 +16,10 @@ describe('subject-phrase', () => {
     expect(phrases('Petra Holm in a later interview said the ferry would stay.')).toEqual([]);
   });
 
+  test('a phrase ending in a closed-class word is no subject: "the harbor plan and said", "the crowd began to"', () => {
+    expect(phrases('The mayor criticized the harbor plan and said the ferry would stay.')).toEqual([]);
+  });
+
   test('a phrase another rule already found is not added again: "the former minister said"', () => {
     expect(phrases('The former minister said the ferry would stay.')).toEqual([]);
   });

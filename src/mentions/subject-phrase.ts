@@ -22,7 +22,8 @@ export const subjectPhrase = defineRule({
       if (!head || head.sentence !== sentence || covered.has(head.end) || !/^\p{L}/u.test(head.text)) continue;
       // the head is a noun: not an adverb, nor a verb form unless that form is also a noun ("the report said")
       const verbOnly = ctx.lexicon.verbForms.get(head.lower)?.some((e) => !e.verb.nounLike);
-      if (ctx.lexicon.adverbsBetween.has(head.lower) || verbOnly) continue;
+      // nor a closed-class word: "the policy and said", "the crowd began to chant" end in no noun
+      if (ctx.lexicon.adverbsBetween.has(head.lower) || verbOnly || ctx.lexicon.functionWords.has(head.lower)) continue;
       for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
         const t = tokens[k]!;
         if (t.sentence !== sentence || !/^[\p{L}\p{N}]/u.test(t.text)) break;
