@@ -1,3 +1,4 @@
+import { attributionSentenceBefore } from './attribution-sentence-before.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
 import { interruptedQuote } from './interrupted-quote.js';
@@ -10,5 +11,5 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  paragraphContinuation, sentenceSpeaker, unattributedFragment,
+  attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, unattributedFragment,
 ] as const;
