@@ -4,6 +4,7 @@ import { cueBeforeQuote } from './cue-before-quote.js';
 import { interruptedQuote } from './interrupted-quote.js';
 import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
+import { sentenceSubject } from './sentence-subject.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
 import { trailingAttribution } from './trailing-attribution.js';
 import { unattributedFragment } from './unattributed-fragment.js';
@@ -11,5 +12,5 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, unattributedFragment,
+  attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, unattributedFragment, sentenceSubject,
 ] as const;
