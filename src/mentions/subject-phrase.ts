@@ -3,6 +3,9 @@ import { defineRule } from '../rules/define.js';
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
 const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
 
+// a determiner and up to three lower-case words that end the clause
+const INVERTED = /^\s+((?:the|a|an|one|another)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){0,2}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$)/u;
+
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
  * the noun: `the congressional report said`, `the column noted`, `A statement from the campaign read`.
@@ -18,8 +21,18 @@ export const subjectPhrase = defineRule({
       if (cue.kind !== 'verb') continue;
       const i = ctx.doc.tokenAt(cue.start);
       const sentence = tokens[i]?.sentence;
+      // inverted after a quotation: `“...,” said the 46-year-old.`, `“...,” wrote one reader.`
+      if (/[”"’'»]\s*,?\s*$/u.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start))) {
+        const after = INVERTED.exec(ctx.text.slice(cue.end, cue.end + 80));
+        const words = after?.[1]!.split(/\s+/u) ?? [];
+        if (after && !words.slice(1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
+          const start = cue.end + after[0].length - after[1]!.length;
+          if (!ctx.mentions.some((m) => m.start < start + after[1]!.length && start < m.end)) ctx.add({ start, end: start + after[1]!.length, type: 'nominal' });
+        }
+        continue;
+      }
       const head = tokens[i - 1];
-      if (!head || head.sentence !== sentence || covered.has(head.end) || !/^\p{L}/u.test(head.text)) continue;
+      if (!head || head.sentence !== sentence || covered.has(head.end) || !/^(?:\p{L}|\p{N}+-\p{L})/u.test(head.text)) continue;
       // the head is a noun: not an adverb, nor a verb form unless that form is also a noun ("the report said")
       const verbOnly = ctx.lexicon.verbForms.get(head.lower)?.some((e) => !e.verb.nounLike);
       // nor a closed-class word: "the policy and said", "the crowd began to chant" end in no noun
