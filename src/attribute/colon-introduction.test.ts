@@ -27,6 +27,6 @@ describe('colon-introduction', () => {
   });
 
   test('disabled, the quote after a bare colon has no speaker', () => {
-    expect(quoteWith(analyzeWith(NO_VERB, without('colon-introduction')), 'replaced')?.speaker).toBeNull();
+    expect(quoteWith(analyzeWith(NO_VERB, without('colon-introduction', 'sentence-subject')), 'replaced')?.speaker).toBeNull();
   });
 });

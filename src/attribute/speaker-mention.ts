@@ -51,8 +51,8 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
 const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
-const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on|as|after|before|when|while|during)\s)/u;
-const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,4}$/u;
+const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|to|who|on|as|after|before|when|while|during)\s)/u;
+const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$/u;
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
 /**
@@ -129,7 +129,7 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said ACLU executive Director Anthony Romero", "said Idaho businessman X")
-    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase())));
+    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !/^\p{Lu}/u.test(w))));
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
