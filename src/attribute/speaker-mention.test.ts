@@ -34,6 +34,12 @@ describe('speakerOfCue', () => {
   });
 });
 
+describe('speakerOfCue for a participle after a comma', () => {
+  test('the subject opens the main clause after an introductory phrase: "After meeting Jon Dahl, Petra Holm thanked the crew, saying"', () => {
+    expect(subjectOf('After meeting Jon Dahl on Tuesday, Petra Holm thanked the crew, saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+});
+
 describe('subjectAfter', () => {
   test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');

@@ -115,8 +115,18 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
   return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it');
 }
 
-/** The subject of a sentence: its first mention not inside a prepositional phrase. */
-const sentenceSubject = (ctx: Ctx, at: number, before: number): MentionDraft | null => clauseMentions(ctx, at, before)[0] ?? null;
+/**
+ * The subject of a sentence: its first mention not inside a prepositional phrase, preferring one that opens the main
+ * clause, after an introductory phrase: "After the vote on Tuesday, Jane Doe thanked the crew, saying".
+ */
+function sentenceSubject(ctx: Ctx, at: number, before: number): MentionDraft | null {
+  const mentions = clauseMentions(ctx, at, before);
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
+  const opensClause = (m: MentionDraft) => s !== undefined && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start));
+  return mentions.find(opensClause) ?? mentions[0] ?? null;
+}
+// what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
+const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
 
 // the cue is a second verb of the same subject: "and said", ", then added", "and later told"
 const COORDINATED = /(?:,\s*|\s)(?:and|then|but)\s+(?:(?:then|also|later|quickly|simply|finally)\s+)?$/u;
