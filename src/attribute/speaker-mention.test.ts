@@ -40,6 +40,12 @@ describe('speakerOfCue for a participle after a comma', () => {
   });
 });
 
+describe('speakerOfCue for a participle right after a mention', () => {
+  test('a mention governed by a preposition is not its subject: "Petra Holm wrote to supporters saying"', () => {
+    expect(subjectOf('Petra Holm wrote to Jon Dahl saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+});
+
 describe('subjectAfter', () => {
   test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');

@@ -176,7 +176,9 @@ export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // "with John McCain telling reporters": a person right before the participle is its subject;
     // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
     const before = subjectBefore(ctx, cue);
-    if (before && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
+    // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
+    const governed = before !== null && afterPreposition(ctx, before) && !/\bwith\s+$/iu.test(ctx.text.slice(Math.max(0, before.start - 6), before.start));
+    if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
     return sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
