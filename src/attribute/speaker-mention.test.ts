@@ -32,6 +32,14 @@ describe('speakerOfCue', () => {
     expect(subjectOf('Petra Holm criticized the harbor plan and said the ferry would stay.', 'said')).toBe('Petra Holm');
     expect(subjectOf('She paused for a moment and then added that the ferry would stay.', 'added')).toBe('She');
   });
+
+  test('it speaks for the subject of the nearest clause: "Petra Holm began the meeting when he raised the fares and later said"', () => {
+    expect(subjectOf('Petra Holm opened the debate when he raised the fares and later said the ferry would stay.', 'said')).toBe('he');
+  });
+
+  test('a role set off after a name is no clause subject: "Jon Dahl, the harbor master, wrote to the board, saying"', () => {
+    expect(subjectOf('Jon Dahl, the harbor master, wrote to the board, saying the ferry would stay.', 'saying')).toBe('Jon Dahl');
+  });
 });
 
 describe('speakerOfCue for a participle after a comma', () => {

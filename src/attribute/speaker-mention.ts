@@ -125,6 +125,28 @@ function sentenceSubject(ctx: Ctx, at: number, before: number): MentionDraft | n
   const opensClause = (m: MentionDraft) => s !== undefined && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start));
   return mentions.find(opensClause) ?? mentions[0] ?? null;
 }
+/**
+ * The subject of the nearest clause before `at` in its sentence, main or adverbial: "X started it when he brought up
+ * the bombing and later said" -> he. A mention opens a clause after the sentence start, a comma or a subordinator
+ * (but a name set off by commas is an appositive: "his rival, Jane Doe, saying").
+ */
+function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
+  if (!s) return null;
+  const mentions = clauseMentions(ctx, at, at);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end)) continue;
+    const lead = ctx.text.slice(Math.max(s.start, m.start - 40), m.start);
+    // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
+    const previous = mentions[i - 1];
+    if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
+    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (/,\s*$/u.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) return m;
+  }
+  return null;
+}
+const SUBORDINATOR_BEFORE = /\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$/iu;
+
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
 const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
 
@@ -179,13 +201,13 @@ export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
     const governed = before !== null && afterPreposition(ctx, before) && !/\bwith\s+$/iu.test(ctx.text.slice(Math.max(0, before.start - 6), before.start));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
-    return sentenceSubject(ctx, cue.start, cue.start) ?? before;
+    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   const before = subjectBefore(ctx, cue);
   // a second verb of the subject's: "The senator criticized the plan and said", "He paused, then added"
   if (COORDINATED.test(lead) && (!before || !/^\s*$/u.test(ctx.text.slice(before.end, cue.start).replace(COORDINATED, '')))) {
-    return sentenceSubject(ctx, cue.start, cue.start) ?? before ?? subjectAfter(ctx, cue);
+    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before ?? subjectAfter(ctx, cue);
   }
   return before ?? subjectAfter(ctx, cue);
 }
