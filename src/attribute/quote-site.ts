@@ -27,14 +27,14 @@ export function cueIndexFrom(cues: readonly CueDraft[], offset: number): number 
   return lo;
 }
 
-/** The nearest verb cue before `offset` in the same sentence. */
+/** The nearest verb cue (or "according to") before `offset` in the same sentence. */
 export function cueBefore(ctx: Ctx, offset: number): CueDraft | null {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(offset)];
   if (!s) return null;
   for (let i = cueIndexFrom(ctx.cues, offset) - 1; i >= 0; i--) {
     const cue = ctx.cues[i]!;
     if (cue.start < s.start) break;
-    if (cue.kind === 'verb' && cue.end <= offset) return cue;
+    if ((cue.kind === 'verb' || cue.kind === 'according') && cue.end <= offset) return cue;
   }
   return null;
 }
