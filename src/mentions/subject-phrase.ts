@@ -4,7 +4,8 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her
 const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
 
 // a determiner and up to three lower-case words that end the clause
-const INVERTED = /^\s+((?:the|a|an|one|another)\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){0,2}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$)/u;
+// ("one of those advisers"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
+const INVERTED = /^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another)\s+)(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){0,2}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)/u;
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
@@ -25,7 +26,7 @@ export const subjectPhrase = defineRule({
       if (/[”"’'»]\s*,?\s*$/u.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start))) {
         const after = INVERTED.exec(ctx.text.slice(cue.end, cue.end + 80));
         const words = after?.[1]!.split(/\s+/u) ?? [];
-        if (after && !words.slice(1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
+        if (after && !words.slice(/^\S+\s+of\s/u.test(after[1]!) ? 3 : 1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
           const start = cue.end + after[0].length - after[1]!.length;
           if (!ctx.mentions.some((m) => m.start < start + after[1]!.length && start < m.end)) ctx.add({ start, end: start + after[1]!.length, type: 'nominal' });
         }
