@@ -37,6 +37,11 @@ describe('speakerOfCue', () => {
     expect(subjectOf('Petra Holm opened the debate when he raised the fares and later said the ferry would stay.', 'said')).toBe('he');
   });
 
+  test('a clause also opens after a quotation\'s comma or a dash: "“...,” Jon Dahl said, adding", "HARBORTOWN — Petra Holm wrote, saying"', () => {
+    expect(subjectOf('“Petra Holm will keep the ferry,” Jon Dahl said, adding that the fares would rise.', 'adding')).toBe('Jon Dahl');
+    expect(subjectOf('Nordvik — Petra Holm wrote to the board on Tuesday, saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+
   test('a role set off after a name is no clause subject: "Jon Dahl, the harbor master, wrote to the board, saying"', () => {
     expect(subjectOf('Jon Dahl, the harbor master, wrote to the board, saying the ferry would stay.', 'saying')).toBe('Jon Dahl');
   });

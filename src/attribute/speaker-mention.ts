@@ -141,7 +141,7 @@ function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
     // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
     const previous = mentions[i - 1];
     if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
-    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (/,\s*$/u.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) return m;
+    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) return m;
   }
   return null;
 }
@@ -149,6 +149,8 @@ const SUBORDINATOR_BEFORE = /\b(?:when|as|while|because|after|before|since|altho
 
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
 const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
+// what ends the text before a clause: a comma, a closing quotation mark ("“...,” Jane Doe said, adding"), a dash
+const CLAUSE_BREAK = /(?:,[”"’]?|[—–]|\s-)\s*$/u;
 
 // the cue is a second verb of the same subject: "and said", ", then added", "and later told"
 const COORDINATED = /(?:,\s*|\s)(?:and|then|but)\s+(?:(?:then|also|later|quickly|simply|finally)\s+)?$/u;
