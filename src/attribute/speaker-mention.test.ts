@@ -18,6 +18,10 @@ describe('subjectBefore', () => {
     expect(subjectOf('Petra Holm spoke. She has also said that the ferry would stay.', 'said', subjectBefore)).toBe('She');
   });
 
+  test('a second role joined by "and" is part of the subject: "the harbor master and Nordvik ferry captain said"', () => {
+    expect(subjectOf('The ferry will stay, the harbor master and Nordvik ferry captain said.', 'said', subjectBefore)).toBe('the harbor master');
+  });
+
   test('a short parenthesis is filler: "Rep. Ada Lund (D-Vermont) said"', () => {
     expect(subjectOf('Rep. Ada Lund (D-Vermont) said the ferry would stay.', 'said', subjectBefore)).toBe('Rep. Ada Lund');
   });

@@ -98,9 +98,13 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !SET_OFF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
+  // a second role joined to the first: "the Florida senator and Republican presidential candidate said"
+  if (m.type === 'nominal' && COORDINATED_ROLE.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
+
+const COORDINATED_ROLE = /^\s+and\s+(?:[\p{L}-]+\s+){1,4}$/u;
 
 const PREPOSITION_BEFORE = /\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
 

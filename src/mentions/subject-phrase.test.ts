@@ -27,6 +27,11 @@ describe('subject-phrase', () => {
     expect(phrases('“The ferry will stay,” said the ferry would stay.')).toEqual([]);
   });
 
+  test('a possessive name stands for a determiner: "Senator Lund’s office said", not "Lund’s support nationwide and in the north"', () => {
+    expect(phrases('Jon Dahl’s office said the ferry would stay.')).toEqual(['Dahl’s office/organization']);
+    expect(phrases('Jon Dahl’s support nationwide and in the north said little.')).toEqual([]);
+  });
+
   test('a phrase another rule already found is not added again: "the former minister said"', () => {
     expect(phrases('The former minister said the ferry would stay.')).toEqual([]);
   });

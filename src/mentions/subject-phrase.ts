@@ -41,7 +41,10 @@ export const subjectPhrase = defineRule({
       for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
         const t = tokens[k]!;
         if (t.sentence !== sentence || !/^[\p{L}\p{N}]/u.test(t.text)) break;
-        if (DETERMINER.has(t.lower)) {
+        // a possessive name stands for a determiner: "Senator Lund’s office said"
+        // (with nothing but content words after it: not "Lund’s support nationwide and in the north said")
+        const possessive = /^\p{Lu}[\p{L}-]*[’']s$/u.test(t.text) && k < i - 1 && tokens.slice(k + 1, i).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
+        if (DETERMINER.has(t.lower) || possessive) {
           // "in a later interview said": a phrase governed by a preposition is not the subject
           if (PREPOSITION.has(tokens[k - 1]?.lower ?? '')) break;
           const type = ctx.lexicon.organizationNouns.has(head.lower) ? 'organization' : ctx.lexicon.groupNouns.has(head.lower) ? 'group' : 'nominal';
