@@ -22,6 +22,10 @@ describe('subjectBefore', () => {
     expect(subjectOf('The ferry will stay, the harbor master and Nordvik ferry captain said.', 'said', subjectBefore)).toBe('the harbor master');
   });
 
+  test('a verb that hands on to the reporting verb is filler: "Petra Holm went on to say"', () => {
+    expect(subjectOf('Petra Holm went on to say the ferry would stay.', 'say', subjectBefore)).toBe('Petra Holm');
+  });
+
   test('a short parenthesis is filler: "Rep. Ada Lund (D-Vermont) said"', () => {
     expect(subjectOf('Rep. Ada Lund (D-Vermont) said the ferry would stay.', 'said', subjectBefore)).toBe('Rep. Ada Lund');
   });

@@ -93,7 +93,8 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
 function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
   if (end > cue.start) return false;
-  const gap = ctx.text.slice(end, cue.start);
+  // "She went on to say", "he proceeded to tell": a verb that hands on to the reporting verb is filler
+  const gap = ctx.text.slice(end, cue.start).replace(HANDING_ON, ' ');
   // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !SET_OFF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
@@ -104,6 +105,7 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
+const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
 const COORDINATED_ROLE = /^\s+and\s+(?:[\p{L}-]+\s+){1,4}$/u;
 
 const PREPOSITION_BEFORE = /\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
