@@ -136,7 +136,7 @@ function sentenceSubject(ctx: Ctx, at: number, before: number): MentionDraft | n
  * the bombing and later said" -> he. A mention opens a clause after the sentence start, a comma or a subordinator
  * (but a name set off by commas is an appositive: "his rival, Jane Doe, saying").
  */
-function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
+export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
   if (!s) return null;
   const mentions = clauseMentions(ctx, at, at);
@@ -147,7 +147,12 @@ function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
     // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
     const previous = mentions[i - 1];
     if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
-    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) return m;
+    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
+      // "The harbor master, Petra Holm, said": the name in the appositive says more than the role noun
+      const next = mentions[i + 1];
+      const named = m.type === 'nominal' && next?.type === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(m.end, next.start));
+      return named ? next : m;
+    }
   }
   return null;
 }
