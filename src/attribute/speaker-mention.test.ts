@@ -72,6 +72,10 @@ describe('subjectAfter', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');
   });
 
+  test('a group after "one of" stands for the one who spoke: `, said one of the harbor officials.`', () => {
+    expect(subjectOf('The ferry will stay, said one of the harbor officials.', 'said', subjectAfter)).toBe('the harbor officials');
+  });
+
   test('a name that goes on as the subject of another verb is no inverted subject: "said Petra Holm would"', () => {
     expect(subjectOf('The council said Petra Holm would decide.', 'said', subjectAfter)).toBeNull();
   });

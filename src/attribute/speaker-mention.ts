@@ -175,7 +175,9 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said ACLU executive Director Anthony Romero", "said Idaho businessman X")
     const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !/^\p{Lu}/u.test(w))));
-    if (!/^[\s,]*$/u.test(gap) && !roleGap && !isFillerGap(ctx, gap)) continue;
+    // "said one of the pilots": a group named after "one of" stands for the one who spoke
+    const oneOf = m.type === 'group' && /^\s*(?:one|some|two|three|several|many|most)\s+of\s+$/iu.test(gap);
+    if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
     const ends = (at: number) => CLAUSE_END.test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));

@@ -14,6 +14,11 @@ describe('quote-frame-verb', () => {
     expect(frameCues('“No crossings until further notice,” the notice read.')).toEqual(['read']);
   });
 
+  test('a particle may follow the verb, and a text may be "it": `“No!” the crowd cried out.`, `“...,” it read.`', () => {
+    expect(frameCues('“No ferry, no vote!” the crowd cried out, waving flags.')).toEqual(['cried']);
+    expect(frameCues('“The crossing is closed until further notice,” it read.')).toEqual(['read']);
+  });
+
   test('a quote that ends a sentence hands nothing on: `“... pier.” Petra Holm walked home.`', () => {
     expect(frameCues('“We waited three hours on the pier.” Petra Holm walked home.')).toEqual([]);
   });
