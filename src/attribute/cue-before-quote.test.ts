@@ -28,4 +28,22 @@ describe('cue-before-quote', () => {
     expect(q?.rules).not.toContain('cue-before-quote');
     expect(q?.rules).toContain('colon-introduction');
   });
+  test('a nearer verb with no subject of its own sits in the clause of an earlier one: `said the plan was described as “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said the plan was described as "a lost cause for the island."')), 'lost cause');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan was described as "a lost cause for the island."', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a clause that ends inside a later quotation takes all of it: `were “sure,” about being “in no way late,” a ...`', () => {
+    const r = analyzeWith(story('Petra Holm said the crews were "careful" about making sure they were "in no way late for the tide," a point of pride on the island.'));
+    const q = quoteWith(r, 'careful');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.text).toContain('in no way late for the tide');
+    expect(quoteWith(r, 'point of pride')).toBeUndefined();
+    expect(r.quotes.filter((x) => x.text.includes('in no way late'))).toHaveLength(1);
+  });
+
+  test('an adverbial and its "that" stay out of the mixed clause: `said in a statement that the plan was “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said in a statement that the plan was "doomed from the very first day."')), 'doomed');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan was "doomed from the very first day."' });
+  });
 });

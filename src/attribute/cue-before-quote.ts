@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { closeOf, cueBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
+import { closeOf, cuesBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { anchorEnd, speakerOfCue } from './speaker-mention.js';
@@ -31,10 +31,17 @@ export const cueBeforeQuote = defineRule({
   apply(ctx) {
     for (const a of pending(ctx)) {
       const open = openOf(a);
-      const cue = cueBefore(ctx, open);
-      if (!cue) continue;
-      const mention = speakerOfCue(ctx, cue);
-      if (!mention) continue;
+      // the nearest verb with a subject: one without (`asked him to explain`) sits inside the clause of an earlier one
+      let cue: CueDraft | null = null;
+      let mention: MentionDraft | null = null;
+      for (const c of cuesBefore(ctx, open)) {
+        mention = speakerOfCue(ctx, c);
+        if (mention) {
+          cue = c;
+          break;
+        }
+      }
+      if (!cue || !mention) continue;
       // an inverted subject stands in the gap: `“...,” said Jane Doe, an analyst, “but it is changing.”`
       const from = mention.start > cue.start ? Math.max(cue.end, anchorEnd(ctx, mention, open)) : cue.end;
       const gap = readCueGap(ctx, cue, open, from);

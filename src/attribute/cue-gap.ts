@@ -41,6 +41,19 @@ function trailingConnector(gap: string): number {
   return end;
 }
 
+const VERB_LIKE = /\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu;
+
+/** The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said. */
+function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
+  const m = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u.exec(core);
+  if (!m) return null;
+  const lead = m[1]!;
+  const words = lead.split(/\s+/u);
+  if (words.length > 8 || VERB_LIKE.test(lead)) return null;
+  const adverbial = PREPOSITION_FIRST.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.timePhrases.some((p) => p.join(' ') === lead.toLowerCase());
+  return adverbial || TELL_LIKE.has(cue.lemma) ? m : null;
+}
+
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -84,8 +97,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
     const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
   }
-  // the reported clause begins after the cue (and after its "that")
-  const that = /^\s*that\s+/u.exec(core);
+  // the reported clause begins after the cue (and after its "that"), or after an adverbial or the addressee and their
+  // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
+  const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
   return { kind: 'mixed', addressee: null, clauseStart: coreStart + (that ? that[0].length : 0) };
 }
 

@@ -1,6 +1,6 @@
 import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
-import { closeOf } from './quote-site.js';
+import { closeOf, openOf } from './quote-site.js';
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not"
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
@@ -31,8 +31,11 @@ export function makeMixed(ctx: AttributeContext, a: AttributionDraft, start: num
   for (let i = at - 1; i >= 0 && closeOf(list[i]!) > start; i--) inside.push(list[i]!);
   for (let i = at + 1; i < list.length && list[i]!.parts[0]!.start < end; i++) inside.push(list[i]!);
   for (const other of inside) {
-    if (other.kind === 'indirect') continue;
-    if (other.parts[0]!.start >= start && other.parts[other.parts.length - 1]!.end <= end) ctx.merge(a, other);
+    if (other.kind === 'indirect' || other.parts[0]!.start < start) continue;
+    // a clause that ends inside a later quotation ends with it: `were “sure of it,” a view ...` keeps the whole quote
+    const otherEnd = other.parts[other.parts.length - 1]!.end;
+    if (openOf(other) < end && otherEnd > end) end = otherEnd;
+    if (otherEnd <= end) ctx.merge(a, other);
   }
   ctx.reshape(a, { parts: [{ start, end }] });
 }
