@@ -37,13 +37,17 @@ describe('cue-before-quote', () => {
     const r = analyzeWith(story('Petra Holm said the crews were "careful" about making sure they were "in no way late for the tide," a point of pride on the island.'));
     const q = quoteWith(r, 'careful');
     expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
-    expect(q?.text).toContain('in no way late for the tide');
-    expect(quoteWith(r, 'point of pride')).toBeUndefined();
+    expect(q?.text).toContain('in no way late for the tide,"');
     expect(r.quotes.filter((x) => x.text.includes('in no way late'))).toHaveLength(1);
   });
 
   test('an adverbial and its "that" stay out of the mixed clause: `said in a statement that the plan was “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said in a statement that the plan was "doomed from the very first day."')), 'doomed');
     expect(q).toMatchObject({ kind: 'mixed', text: 'the plan was "doomed from the very first day."' });
+  });
+  test('later quotations of the sentence with no verb of their own join the mixed clause: `was “late” and has “no friends left”`', () => {
+    const r = analyzeWith(story('Petra Holm said the ferry was "always late" and has "no friends left on the island," and the council agreed.'));
+    const q = quoteWith(r, 'always late');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late" and has "no friends left on the island,"', speaker: { name: 'Petra Holm' } });
   });
 });
