@@ -4,11 +4,12 @@ import { interruptedQuote } from './interrupted-quote.js';
 import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
+import { subjectlessVerbClause } from './subjectless-verb-clause.js';
 import { trailingAttribution } from './trailing-attribution.js';
 import { unattributedFragment } from './unattributed-fragment.js';
 
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  paragraphContinuation, sentenceSpeaker, unattributedFragment,
+  paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, unattributedFragment,
 ] as const;
