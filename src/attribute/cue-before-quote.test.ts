@@ -50,4 +50,10 @@ describe('cue-before-quote', () => {
     const q = quoteWith(r, 'always late');
     expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late" and has "no friends left on the island,"', speaker: { name: 'Petra Holm' } });
   });
+  test('the mixed clause ends at a dash set off by spaces or at a new subject after a comma', () => {
+    const dash = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" - a complaint heard all over the island.')), 'always late');
+    expect(dash?.text).toBe('the ferry was "always late for the tide"');
+    const subject = quoteWith(analyzeWith(story('Although Petra Holm says the ferry is "always late for the tide," she still takes it every day.')), 'always late');
+    expect(subject?.text).toBe('the ferry is "always late for the tide,"');
+  });
 });

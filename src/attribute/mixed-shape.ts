@@ -2,9 +2,11 @@ import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 
-// after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not"
+// after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
+// ", he also", a dash set off by spaces
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so)\b|\s[—–]\s/u;
+const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s/u;
+const NEW_SUBJECT = /^[”"’'»]\s+(?:he|she|they|it|we|i)\b/u;
 
 /**
  * The last quotation of the sentence that goes on the same report: later ones with no reporting verb before them and no
@@ -30,7 +32,9 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   const close = closeOf(last);
   // search from the end of the quoted words, so a comma inside the closing mark counts
   const from = last.parts[last.parts.length - 1]!.end;
-  const next = from <= close ? NEXT_CLAUSE.exec(ctx.text.slice(from, sentenceEnd)) : null;
+  const rest = ctx.text.slice(from, sentenceEnd);
+  // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
+  const next = from > close ? null : ctx.text[from - 1] === ',' && NEW_SUBJECT.test(rest) ? { index: 0 } : NEXT_CLAUSE.exec(rest);
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
