@@ -56,4 +56,8 @@ describe('cue-before-quote', () => {
     const subject = quoteWith(analyzeWith(story('Although Petra Holm says the ferry is "always late for the tide," she still takes it every day.')), 'always late');
     expect(subject?.text).toBe('the ferry is "always late for the tide,"');
   });
+  test('a second verb coordinated with the first opens the clause: `says X and insists that the plan is “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm says the harbour needs money, and insists that the plan is "a lost cause for the island."')), 'lost cause');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan is "a lost cause for the island."', cue: { text: 'insists' }, speaker: { name: 'Petra Holm' } });
+  });
 });
