@@ -42,6 +42,8 @@ function trailingConnector(gap: string): number {
 }
 
 const VERB_LIKE = /\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu;
+// "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
+const CLAUSE_INSIDE = /\bthat\b|,\s*and\b|\band\s*$/iu;
 
 /** The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said. */
 function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
@@ -84,7 +86,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const words = core.trim().split(/\s+/u);
   const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
-  if (toWhom && words.length <= 8 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu.test(core)) {
+  if (toWhom && words.length <= 8 && !VERB_LIKE.test(core) && !CLAUSE_INSIDE.test(core)) {
     const at = coreStart + core.length - toWhom[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
