@@ -1,3 +1,4 @@
+import { accordingToQuote } from './according-to-quote.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
 import { interruptedQuote } from './interrupted-quote.js';
@@ -11,5 +12,5 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, unattributedFragment,
+  accordingToQuote, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, unattributedFragment,
 ] as const;
