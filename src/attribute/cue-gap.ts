@@ -77,6 +77,8 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const core = ctx.text.slice(coreStart, coreEnd);
   // only adverbs and commas: "noted, however, that “...”", "said again:"
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
+  // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
+  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !VERB_LIKE.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = INTERVIEW.exec(core);
   if (interview) {
     const at = coreStart + core.length - interview[1]!.length;
