@@ -53,4 +53,7 @@ describe('readCueGap', () => {
   test('a phrase set off by commas between verb and quote keeps it direct: `joked, in a mock accent, “`', () => {
     expect(gapOf('Petra Holm joked, in a mock sailor accent, “the ferry cannot be replaced.”', 'joked')).toMatchObject({ kind: 'direct', addressee: null });
   });
+  test('a speech noun with its own "that" clause holds the quote: `blamed the press for her claim that the plan was “`', () => {
+    expect(gapOf('Petra Holm blamed the press for the mayor’s claim that the plan was “doomed from the first day.”', 'blamed')).toMatchObject({ kind: 'mixed', clause: 'the plan' });
+  });
 });

@@ -56,6 +56,20 @@ function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'do
   return adverbial || TELL_LIKE.has(cue.lemma) ? m : null;
 }
 
+/**
+ * Where the clause of a speech noun starts inside a mixed gap: `blamed the press for the candidate’s claim that the
+ * plan was “`, `repeated his comments Monday that the plan was “` (the noun's clause, not the verb's, holds the quote).
+ */
+function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number | null {
+  let at: number | null = null;
+  for (const m of core.matchAll(/(?<![\p{L}’'])([\p{Ll}]+)\s+(?:[\p{L}\p{N}]+\s+){0,2}?that\s+/gu)) {
+    const word = m[1]!;
+    const verb = ctx.lexicon.verbForms.get(word)?.find((e) => e.form.length === 1)?.verb;
+    if (verb?.nounLike && (word === verb.lemma || word === `${verb.lemma}s`) && /(?:\b(?:the|a|an|his|her|their|its|our|my|your)|[’']s?)\s+$/u.test(core.slice(0, m.index))) at = m.index + m[0].length;
+  }
+  return at;
+}
+
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -104,7 +118,8 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // the reported clause begins after the cue (and after its "that"), or after an adverbial or the addressee and their
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
-  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (that ? that[0].length : 0) };
+  const nounClause = nounThat(ctx, core);
+  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : 0)) };
 }
 
 /**
