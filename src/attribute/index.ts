@@ -1,3 +1,4 @@
+import { accordingToQuote } from './according-to-quote.js';
 import { attributionSentenceBefore } from './attribution-sentence-before.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
@@ -6,11 +7,13 @@ import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
+import { subjectlessVerbClause } from './subjectless-verb-clause.js';
 import { trailingAttribution } from './trailing-attribution.js';
 import { unattributedFragment } from './unattributed-fragment.js';
 
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, unattributedFragment, sentenceSubject,
+  accordingToQuote, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, unattributedFragment,
+  sentenceSubject,
 ] as const;
