@@ -60,7 +60,8 @@ export const cueBeforeQuote = defineRule({
       // an inverted subject stands in the gap: `“...,” said Jane Doe, an analyst, “but it is changing.”`
       const from = mention.start > clauseCue.start ? Math.max(clauseCue.end, anchorEnd(ctx, mention, open)) : clauseCue.end;
       const gap = readCueGap(ctx, clauseCue, open, from);
-      if (!gap) continue;
+      // "According to X, the plan is “...”": a clause of its own is according-to-quote's to shape
+      if (!gap || (clauseCue.kind === 'according' && gap.kind !== 'direct')) continue;
       const sentence = sentenceSpan(ctx, open)!;
       if (gap.kind === 'direct') {
         ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
