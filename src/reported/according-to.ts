@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { subjectAfter } from '../attribute/speaker-mention.js';
-import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
+import { isTaken, report, reportedClause, takenSpans, trimClause, usedCues } from './reported-site.js';
 
 /**
  * `According to observers, the summit ... marks ...` and `The deal is off, according to two officials.`:
@@ -22,7 +22,7 @@ export const accordingTo = defineRule({
       if (/^[\s“"‘(]*$/u.test(ctx.text.slice(s.start, cue.start))) {
         // fronted: the content starts after the comma that closes the source ("According to X, a researcher, ...")
         const comma = ctx.text.indexOf(',', mention.end + (mention.role ? ctx.text.slice(mention.end, s.end).indexOf(mention.role.text) + mention.role.text.length : 0));
-        if (comma > 0 && comma < s.end) content = trimClause(ctx.text, comma + 1, s.end);
+        if (comma > 0 && comma < s.end) content = reportedClause(ctx, comma + 1, s.end);
       } else if (/,\s*$/u.test(ctx.text.slice(s.start, cue.start))) {
         content = trimClause(ctx.text, s.start, cue.start);
       }
