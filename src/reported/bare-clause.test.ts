@@ -21,6 +21,37 @@ describe('bare-clause', () => {
     expect(analyzeWith(story('Petra Holm asked the council for more time.')).quotes).toEqual([]);
   });
 
+  test('after "said" a clause may open with any common noun: "said ferry fares rarely rise"', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said ferry fares rarely rise in winter.')), 'fares');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'ferry fares rarely rise in winter', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a time word may stand between the verb and its clause: "said Tuesday the quay ..."', () => {
+    expect(quoteWith(analyzeWith(story('Petra Holm said Tuesday the quay would be rebuilt by June.')), 'quay')?.text).toBe('the quay would be rebuilt by June');
+  });
+
+  test('a speaker with no mention still reports: "Nearly half of the ferrymen said ..."', () => {
+    const q = quoteWith(analyzeWith(story('Nearly half of the ferrymen said they would strike in May.')), 'strike');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'they would strike in May' });
+    expect(q?.rules[0]).toBe('bare-clause');
+  });
+
+  test('a coordinated verb takes the subject of its sentence: "Petra Holm thanked the crew and said ..."', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm thanked the crew on the quay and said the ferry would run all winter.')), 'winter');
+    expect(q).toMatchObject({ text: 'the ferry would run all winter', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('"NAME, who said ..." takes the name before "who"', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm, who said she had sailed the route for years, stayed on the quay.')), 'sailed');
+    expect(q).toMatchObject({ speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a clause stops where another attribution starts: "..., while 30 percent said ..."', () => {
+    const result = analyzeWith(story('Most islanders said they wanted a bridge, while 30 percent said the ferry was enough.'));
+    expect(quoteWith(result, 'bridge')?.text).toBe('they wanted a bridge');
+    expect(quoteWith(result, 'enough')?.text).toBe('the ferry was enough');
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(MAYOR, without('bare-clause')).quotes).toEqual([]);
   });

@@ -17,7 +17,7 @@ function nounThenAuxiliary(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-// after "say" nearly any word opens the reported clause ("said much of it was lost", "said bullying doesn’t stop"),
+// after "say" nearly any word opens the reported clause ("said much of the harvest was lost", "said ferry fares rarely rise"),
 // except these: "said of the plan", "said nothing", "said so", "said goodbye"
 const NOT_AFTER_SAY = new Set(['of', 'about', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'as', 'when', 'while', 'because', 'so', 'nothing', 'something', 'anything', 'little', 'goodbye', 'yes', 'no', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'through', 'via', 'over', 'under', 'into', 'upon', 'amid', 'despite', 'without', 'since', 'until', 'what', 'which', 'who', 'whom', 'whether', 'how', 'why', 'where', 'than', 'too', 'enough', 'more', 'less', 'otherwise', 'aloud', 'repeatedly', 'recently', 'last', 'next', 'not', 'the same', 'same', 'one', 'only', 'just', 'instead', 'then', 'thank', 'almost', 'very', 'hardly', 'barely', 'exactly', 'precisely', 'virtually']);
 
@@ -45,7 +45,7 @@ function afterGap(ctx: { lexicon: { timePhrases: readonly (readonly string[])[];
 export const bareClause = defineRule({
   name: 'bare-clause',
   stage: 'reported',
-  description: 'Reports "SPEAKER said CLAUSE" when the clause opens with a pronoun, determiner, name or number.',
+  description: 'Reports "SPEAKER said CLAUSE" when the clause opens with a pronoun, determiner, name or number (after "say", with almost any word).',
   apply(ctx) {
     const taken = takenSpans(ctx);
     const { tokens } = ctx.doc;

@@ -3,16 +3,16 @@ import { speakerOfCue } from '../attribute/speaker-mention.js';
 import { freeCues, isTaken, report, reportedClause, takenSpans, trimClause } from './reported-site.js';
 
 // what may follow an attribution that ends the sentence: a few lower-case words ("officials said last week."),
-// an appositive ("said Jane Doe, a spokeswoman") or an adverbial phrase ("said in an interview on Saturday.",
-// "said Thursday.", "said on Facebook Friday, adding that ...")
+// an appositive ("said Jane Doe, a spokeswoman") or an adverbial phrase ("said in a letter on Monday.",
+// "said Friday.", "said on the radio Tuesday, adding that ...")
 const SHORT_TAIL = /^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’)]*$/u;
 const APPOSITIVE_TAIL = /^,\s+(?:an?|the)\s/u;
 const TIME = String.raw`(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)|yesterday|today|tonight|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME}\b|(?:in|at|on|during|after|before)\s+(?:an?|the|his|her|their|its|our)\s|on\s+\p{Lu}|(?:after|before|while|when|as|because|since)\s)|^\s*,\s*(?:adding|noting|citing|saying|explaining|arguing|according|referring|pointing)\b`, 'iu');
-// a phrase that opens a sentence ("In the early 1990s", "When she arrived") is no reported clause by itself
-const OPENER = /^(?:in|on|at|from|for|with|without|when|whenever|as|if|after|before|during|to|since|until|while|although|though|even|yet|then|despite|amid|under|over|by|following|given|unlike|like|because|once|upon|within|throughout|across|among|against|toward|towards|through|into|about|around|and|but|so|or|nor)\b/iu;
+// a phrase that opens a sentence ("In the spring of 1998", "When the mill closed") is no reported clause by itself
+const OPENER = /^(?:in|on|at|from|for|with|without|when|whenever|as|if|after|before|during|to|since|until|while|although|though|even|yet|then|despite|amid|under|over|by|following|given|unlike|like|because|once|upon|within|throughout|across|among|against|toward|towards|through|into|about|around|and|but|so|or|nor|asked|pressed|questioned)\b/iu;
 const isOpener = (text: string): boolean => OPENER.test(text) && !/,/u.test(text);
-// an appositive role left between the clause and a name: "..., a spokeswoman, Anna Richardson White, said"
+// an appositive role left between the clause and a name: "..., a spokeswoman, Greta Lindqvist, said"
 const ROLE_BEFORE_NAME = /,\s*(?:an?|the|its|their)\s+[\p{Ll}\s-]{1,40},?\s*$/u;
 
 /** Reported speech before its attribution: `The talks have stalled, officials said.`, `..., said a spokesman.` */
@@ -34,8 +34,8 @@ export const frontedClause = defineRule({
       const role = ROLE_BEFORE_NAME.exec(ctx.text.slice(s.start, attributionStart));
       if (role && mention.type === 'name') attributionStart = s.start + role.index + 1;
       const tail = ctx.text.slice(attributionEnd, s.end);
-      // it stands between commas inside the sentence: `The effects, many economists say, are hard to predict.`,
-      // `Otherwise, she said, countries may ...` (the words before may be few)
+      // it stands between commas inside the sentence: `The effects, many boatmen say, are hard to predict.`,
+      // `Otherwise, she said, the ferry would stop ...` (the words before may be few)
       const rest = /^\s*,\s*/u.exec(tail);
       const second = rest && !ADVERBIAL_TAIL.test(tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
       if (second && !isTaken(ctx, second, taken)) {

@@ -1,9 +1,9 @@
 import { defineRule } from '../rules/define.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
-// what may stand between "asked" and the question: "asked several times", "asked on Fox News", "asked by Stephanopoulos"
+// what may stand between "asked" and the question: "asked twice", "asked on Harbor Radio", "asked by a councillor"
 const GAP = /^(?:\s*(?:(?:several|many|two|three)\s+times|repeatedly|again|later|specifically|also|once|directly|publicly|privately|(?:on|in|at|during|by|after)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|\p{Ll}+day|(?:\p{Ll}+\s+){0,2}(?:debate|interview|conference|call|program|show|hearing|speech))(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),?)*/u;
-// the addressee and the question: "asked Sanders how ...", "asked the network to donate ...", "asked about the plan"
+// the addressee and the question: "asked Holm how ...", "asked the board to delay ...", "asked about the ferry"
 const QUESTION = /^((?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,8}?)(if|whether|what|how|why|who|whom|which|when|where|to|about|for)\s/u;
 // "Asked whether ..., she said", "when asked about ...", "was asked if": nobody in the text asks
 const PASSIVE = /(?:^|[,;(—–]|\b(?:when|whenever|if|after|before|once|was|were|been|being|is|are|be|and)\s)\s*$/iu;
@@ -23,7 +23,7 @@ function answerComma(ctx: { text: string; cues: readonly { start: number; kind: 
 }
 
 /**
- * A reported question: `She asked Richards what impact the law had had`, `asked the network to donate the profits`,
+ * A reported question: `She asked Holm what the toll would cost`, `asked the board to delay the vote`,
  * `Asked whether he would run, Jane Doe said ...` (no asker), `when asked about the plan`. The content is the question
  * (from "if", "whether", a wh-word or "to"), or what was asked about or for.
  */

@@ -58,7 +58,7 @@ type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'
 const COORDINATED = /(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again|further|repeatedly|even)\s+)?$/iu;
 // "Jane Doe, who said ...", "voters who say ..."
 const RELATIVE_WHO = /\bwho\s+(?:(?:also|has|have|had|previously|later|once|recently|long|often)\s+)?$/iu;
-// where the clause holding the cue starts: after a semicolon, or a comma and a conjunction ("..., while 22 percent said")
+// where the clause holding the cue starts: after a semicolon, or a comma and a conjunction ("..., while 30 percent said")
 const CLAUSE_BREAK = /(?:[;:]|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:and|but|while|whereas)\s|^)\s*/giu;
 // words that open a subordinate phrase or clause, so what follows is not the subject: "As he said", "Asked, she said"
 const NOT_SUBJECT_START = new Set(['as', 'when', 'if', 'what', 'while', 'because', 'although', 'though', 'since', 'how', 'why', 'where', 'whether', 'before', 'after', 'until', 'unless', 'once', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'during', 'asked', 'it', 'there', 'that', 'which', 'who', 'so', 'than', 'let', 'needless', 'suffice', 'not', 'like', 'unlike', 'of', 'about', 'whatever', 'whoever', 'and', 'but', 'or', 'nor']);
@@ -67,8 +67,8 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has'
 /**
  * The speaker of a free reporting verb for reported speech: the mention `speakerOfCue` finds, else the subject of a
  * coordinated verb phrase (`Jane Doe thanked the crowd and said ...`), the name before "who" (`Jane Doe, who said`),
- * or, when a plain noun phrase that no mention covers opens the clause (`Nearly half of voters said ...`,
- * `People briefed on the plan say ...`), no mention at all. Null when the cue has no subject of its own before it.
+ * or, when a plain noun phrase that no mention covers opens the clause (`Nearly half of the ferrymen said ...`,
+ * `Two people who saw the letter say ...`), no mention at all. Null when the cue has no subject of its own before it.
  */
 export function reportingSubject(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDraft | null } | null {
   const found = speakerOfCue(ctx, cue);
@@ -98,15 +98,15 @@ export function reportingSubject(ctx: SpeakerCtx, cue: CueDraft): { mention: Men
   return { mention: null };
 }
 
-// where a clause with its own attribution starts inside a reported clause: "..., while 49 percent say", "..., another says",
-// "..., said he voted", "... and she accused"
+// where a clause with its own attribution starts inside a reported clause: "..., while 40 percent say", "..., another says",
+// "..., said she would stay", "... and she blamed"
 const ATTRIBUTION_BREAK = /(?:[,;]\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas)\s+)((?:[\p{L}\p{N}’'.%-]+\s+){0,8})$/u;
 
 const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'claim', 'insist', 'suggest', 'estimate', 'predict', 'report', 'write', 'add', 'note', 'warn', 'contend', 'maintain', 'acknowledge', 'admit', 'agree', 'deny', 'expect', 'fear', 'hope', 'assert', 'allege', 'concede', 'explain', 'announce', 'confirm']);
 
 /**
- * `trimClause`, first cutting the clause where another attribution starts inside it (`they prefer an outsider, while
- * about 4 in 10 say they want ...`): a reporting verb after a comma or conjunction and a short subject.
+ * `trimClause`, first cutting the clause where another attribution starts inside it (`they want a new bridge, while
+ * about 3 in 10 say the ferry is enough`): a reporting verb after a comma or conjunction and a short subject.
  */
 export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues'>, start: number, end: number, minWords = 3): Span | null {
   for (const other of cuesBetween(ctx.cues, start, end)) {
