@@ -52,6 +52,20 @@ describe('bare-clause', () => {
     expect(quoteWith(result, 'enough')?.text).toBe('the ferry was enough');
   });
 
+  test('a clause may open with an approximate quantity: "said about half of the fares ..."', () => {
+    expect(quoteWith(analyzeWith(story('The harbor office said about half of the fares went to fuel last year.')), 'fares')?.text).toBe('about half of the fares went to fuel last year');
+  });
+
+  test('a clause stops before the speaker\'s participle: "..., insisting that ..."', () => {
+    const result = analyzeWith(story('Petra Holm said she plans to extend the quay in spring, insisting that the council would pay.'));
+    expect(quoteWith(result, 'quay')?.text).toBe('she plans to extend the quay in spring');
+    expect(quoteWith(result, 'council would pay')?.text).toBe('the council would pay');
+  });
+
+  test('an opening phrase may stand before a subject with no mention: "Among island voters, 70 percent said ..."', () => {
+    expect(quoteWith(analyzeWith(story('Among island voters, 70 percent said they would pay a higher fare.')), 'fare')?.text).toBe('they would pay a higher fare');
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(MAYOR, without('bare-clause')).quotes).toEqual([]);
   });

@@ -19,7 +19,7 @@ function nounThenAuxiliary(tokens: readonly Token[], i: number): boolean {
 
 // after "say" nearly any word opens the reported clause ("said much of the harvest was lost", "said ferry fares rarely rise"),
 // except these: "said of the plan", "said nothing", "said so", "said goodbye"
-const NOT_AFTER_SAY = new Set(['of', 'about', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'as', 'when', 'while', 'because', 'so', 'nothing', 'something', 'anything', 'little', 'goodbye', 'yes', 'no', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'through', 'via', 'over', 'under', 'into', 'upon', 'amid', 'despite', 'without', 'since', 'until', 'what', 'which', 'who', 'whom', 'whether', 'how', 'why', 'where', 'than', 'too', 'enough', 'more', 'less', 'otherwise', 'aloud', 'repeatedly', 'recently', 'last', 'next', 'not', 'the same', 'same', 'one', 'only', 'just', 'instead', 'then', 'thank', 'almost', 'very', 'hardly', 'barely', 'exactly', 'precisely', 'virtually']);
+const NOT_AFTER_SAY = new Set(['of', 'about', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'as', 'when', 'while', 'because', 'so', 'nothing', 'something', 'anything', 'little', 'goodbye', 'yes', 'no', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'through', 'via', 'over', 'under', 'into', 'upon', 'amid', 'despite', 'without', 'since', 'until', 'what', 'which', 'who', 'whom', 'whether', 'how', 'why', 'where', 'than', 'too', 'enough', 'more', 'less', 'otherwise', 'aloud', 'repeatedly', 'recently', 'last', 'next', 'not', 'the same', 'same', 'only', 'just', 'instead', 'then', 'thank', 'almost', 'very', 'hardly', 'barely', 'exactly', 'precisely', 'virtually']);
 
 /** The token after the words that may follow a cue before its clause: "said Thursday", "said last week", "said again". */
 function afterGap(ctx: { lexicon: { timePhrases: readonly (readonly string[])[]; adverbsBetween: ReadonlySet<string> } }, tokens: readonly Token[], i: number): number {
@@ -57,7 +57,7 @@ export const bareClause = defineRule({
       const next = tokens[i];
       if (!next || next.sentence !== tokens[first]!.sentence) continue;
       // "about 200 lorries had passed": an approximate number opens a clause too
-      const approx = /^(?:about|nearly|almost|around|roughly|over|some)$/u.test(next.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '');
+      const approx = /^(?:about|nearly|almost|around|roughly|over|some|more|less)$/u.test(next.lower) && /^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)/u.test(ctx.text.slice(tokens[i + 1]?.start ?? 0, (tokens[i + 1]?.start ?? 0) + 10));
       // verbs that also take a plain object ("added the sugar", "confirmed the date") need a clause with a verb
       if (OBJECT_VERBS.has(cue.lemma) && !ctx.lexicon.pronouns.has(next.lower) && !nounThenAuxiliary(tokens, i)) continue;
       // "he’d", "they’re": a pronoun with its auxiliary

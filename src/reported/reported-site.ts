@@ -77,7 +77,6 @@ export function reportingSubject(ctx: SpeakerCtx, cue: CueDraft): { mention: Men
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
   if (!s) return null;
   const before = ctx.text.slice(s.start, cue.start);
-  if (/[“”"«»]|''/u.test(before.slice(-200))) return null;
   if (/\b(?:is|are|was|were|be|been|being|to)\s+$/iu.test(before)) return null;
   if (COORDINATED.test(before)) {
     return { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null };
@@ -90,7 +89,13 @@ export function reportingSubject(ctx: SpeakerCtx, cue: CueDraft): { mention: Men
   }
   let clauseStart = 0;
   for (const m of before.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length < before.length) clauseStart = m.index + m[0].length;
-  const subject = before.slice(clauseStart);
+  let subject = before.slice(clauseStart);
+  if (/[“”"«»]|''/u.test(subject)) return null;
+  // an opening phrase before the subject: "Among island voters, 70 percent said", "Again, those surveyed said"
+  const opener = /^\s*([\p{L}]+)[^,]*,\s*/u.exec(subject);
+  if (opener && NOT_SUBJECT_START.has(opener[1]!.toLowerCase()) || opener && /^(?:again|however|still|meanwhile|overall|together|separately|similarly|instead|also|first|second|third|finally|nationally|statewide|today|yesterday|now|then|around|among|across|in|on|by)$/iu.test(opener[1]!)) {
+    subject = subject.slice(opener[0].length);
+  }
   const words = subject.match(/[\p{L}\p{N}][\p{L}\p{N}’'.%-]*/gu) ?? [];
   if (words.length === 0 || words.length > 14 || /,/u.test(subject)) return null;
   if (NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return null;
@@ -110,8 +115,17 @@ const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'clai
  */
 export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues'>, start: number, end: number, minWords = 3): Span | null {
   for (const other of cuesBetween(ctx.cues, start, end)) {
-    if (other.kind !== 'verb' || /ing$/u.test(other.text.split(' ')[0]!)) continue;
+    if (other.kind !== 'verb') continue;
     const before = ctx.text.slice(start, other.start);
+    if (/ing$/u.test(other.text.split(' ')[0]!)) {
+      // "..., insisting that ...": a participle after a comma adds the speaker's own next words
+      const comma = /,\s*$/u.exec(before);
+      if (comma && CLAUSE_TAKING.has(other.lemma)) {
+        end = start + comma.index;
+        break;
+      }
+      continue;
+    }
     const cut = ATTRIBUTION_BREAK.exec(before);
     if (!cut || /[,;]/u.test(cut[1]!)) continue;
     const subject = cut[1]!.trim().toLowerCase().split(/\s+/u).filter(Boolean);
