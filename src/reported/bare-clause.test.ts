@@ -66,6 +66,15 @@ describe('bare-clause', () => {
     expect(quoteWith(analyzeWith(story('Among island voters, 70 percent said they would pay a higher fare.')), 'fare')?.text).toBe('they would pay a higher fare');
   });
 
+  test('"told" takes its addressee first: "told reporters the ferry ..." reports the clause, "told the Harbor Post." nothing', () => {
+    expect(quoteWith(analyzeWith(story('Petra Holm told reporters the ferry would run until May.')), 'ferry')?.text).toBe('the ferry would run until May');
+    expect(analyzeWith(story('Petra Holm told the Harbor Post about her plans for the quay.')).quotes).toEqual([]);
+  });
+
+  test('"claimed" with a plain object is no speech: "Petra Holm claimed a narrow victory in the harbor vote."', () => {
+    expect(analyzeWith(story('Petra Holm claimed a narrow victory in the harbor vote.')).quotes).toEqual([]);
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(MAYOR, without('bare-clause')).quotes).toEqual([]);
   });

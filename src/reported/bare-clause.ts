@@ -5,7 +5,7 @@ import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans
 // verbs that take a clause without "that": "She said the plan failed." but not "He added the sugar."
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'argue', 'claim', 'insist', 'warn', 'predict', 'believe', 'think', 'suggest', 'acknowledge', 'admit', 'contend', 'assert', 'declare', 'announce', 'write', 'estimate', 'expect', 'hope', 'fear', 'add', 'note', 'explain', 'report', 'concede', 'agree', 'maintain', 'reiterate', 'confirm', 'deny']);
 
-const OBJECT_VERBS = new Set(['add', 'note', 'explain', 'confirm', 'report', 'maintain', 'acknowledge', 'admit', 'deny', 'reiterate', 'estimate', 'predict', 'write', 'announce', 'expect', 'fear', 'hope', 'believe', 'think']);
+const OBJECT_VERBS = new Set(['claim', 'declare', 'concede', 'add', 'note', 'explain', 'confirm', 'report', 'maintain', 'acknowledge', 'admit', 'deny', 'reiterate', 'estimate', 'predict', 'write', 'announce', 'expect', 'fear', 'hope', 'believe', 'think']);
 const AUXILIARY = new Set(['would', 'will', 'had', 'has', 'have', 'is', 'are', 'was', 'were', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** "said hospitals and pumping stations would be exempt": a bare noun phrase, then an auxiliary, within a few words. */
@@ -41,6 +41,22 @@ function afterGap(ctx: { lexicon: { timePhrases: readonly (readonly string[])[];
   return i;
 }
 
+const ADDRESSEE_PRONOUN = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'members', 'colleagues', 'students', 'listeners', 'viewers', 'readers', 'residents', 'delegates', 'investors', 'donors']);
+
+/** The token after the addressee of "told": a pronoun or plural ("told them"), or up to five words of a name or noun
+ * phrase ("told the Harbor Post"); -1 when no clause start follows it. */
+function afterAddressee(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  if (ADDRESSEE_PRONOUN.has(t.lower)) return i + 1;
+  if (!/^(?:the|a|an|his|her|their|its)$/u.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return -1;
+  for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.sentence === t.sentence; k++) {
+    // the clause opens with a pronoun: "told the Harbor Post he would stay"
+    if (/^(?:he|she|they|it|we|i|he’d|she’d|they’d|it’s|he’s|she’s|they’re|there)$/u.test(tokens[k]!.lower)) return k;
+  }
+  return -1;
+}
+
 /** Reported speech without "that": `The mayor said the bridge would reopen in May.` */
 export const bareClause = defineRule({
   name: 'bare-clause',
@@ -51,8 +67,13 @@ export const bareClause = defineRule({
     const { tokens } = ctx.doc;
     for (const { cue, sentence: s } of freeCues(ctx)) {
       if (!BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
-      const first = ctx.doc.tokenAt(cue.end);
+      let first = ctx.doc.tokenAt(cue.end);
       if (!tokens[first] || tokens[first]!.sentence !== tokens[first - 1]?.sentence) continue;
+      if (cue.lemma === 'tell') {
+        // "told reporters the ferry ...", "told the Harbor Post he ...": the addressee comes first, then the clause
+        first = afterAddressee(tokens, first);
+        if (first < 0) continue;
+      }
       const i = afterGap(ctx, tokens, first);
       const next = tokens[i];
       if (!next || next.sentence !== tokens[first]!.sentence) continue;
