@@ -35,6 +35,16 @@ describe('fronted-clause', () => {
     expect(q?.parts?.map((p) => p.text)).toEqual(['Otherwise', 'the ferry would stop running in winter']);
   });
 
+  test('an object after the verb is no tail: "Ada Strand, the harbor master, urged a strong stand."', () => {
+    const result = analyzeWith(story('Ada Strand, the harbor master, urged a strong stand.'));
+    expect(result.quotes.some((q) => q.rules[0] === 'fronted-clause')).toBe(false);
+  });
+
+  test('a participle attributes no clause before it: "The vote was too close to call, with every ward reporting."', () => {
+    const result = analyzeWith(story('The vote on the ferry was too close to call, with every ward reporting.'));
+    expect(result.quotes.some((q) => q.rules[0] === 'fronted-clause')).toBe(false);
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(STALLED, without('fronted-clause')).quotes).toEqual([]);
   });
