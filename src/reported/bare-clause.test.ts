@@ -75,6 +75,11 @@ describe('bare-clause', () => {
     expect(analyzeWith(story('Petra Holm claimed a narrow victory in the harbor vote.')).quotes).toEqual([]);
   });
 
+  test('a mention after the verb opens the clause when a subject stands before it: "Many on the quay said the mayor ..."', () => {
+    const q = quoteWith(analyzeWith(story('Many on the quay said the mayor from the north shore was the only one they trusted.')), 'trusted');
+    expect(q?.text).toBe('the mayor from the north shore was the only one they trusted');
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(MAYOR, without('bare-clause')).quotes).toEqual([]);
   });

@@ -72,7 +72,14 @@ const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has'
  */
 export function reportingSubject(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDraft | null } | null {
   const found = speakerOfCue(ctx, cue);
-  if (found) return { mention: found };
+  // a mention after the verb may be the start of its clause ("Many in the crowd said the senator was ..."), so the
+  // subject before it is looked for first
+  if (found && found.start < cue.start) return { mention: found };
+  const before = subjectBeforeCue(ctx, cue);
+  return before ?? (found ? { mention: found } : null);
+}
+
+function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDraft | null } | null {
   if (/ing$/u.test(cue.text.split(' ')[0]!)) return null;
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
   if (!s) return null;
