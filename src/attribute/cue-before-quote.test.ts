@@ -28,4 +28,36 @@ describe('cue-before-quote', () => {
     expect(q?.rules).not.toContain('cue-before-quote');
     expect(q?.rules).toContain('colon-introduction');
   });
+  test('a nearer verb with no subject of its own sits in the clause of an earlier one: `said the plan was described as “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said the plan was described as "a lost cause for the island."')), 'lost cause');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan was described as "a lost cause for the island."', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a clause that ends inside a later quotation takes all of it: `were “sure,” about being “in no way late,” a ...`', () => {
+    const r = analyzeWith(story('Petra Holm said the crews were "careful" about making sure they were "in no way late for the tide," a point of pride on the island.'));
+    const q = quoteWith(r, 'careful');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.text).toContain('in no way late for the tide,"');
+    expect(r.quotes.filter((x) => x.text.includes('in no way late'))).toHaveLength(1);
+  });
+
+  test('an adverbial and its "that" stay out of the mixed clause: `said in a statement that the plan was “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said in a statement that the plan was "doomed from the very first day."')), 'doomed');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan was "doomed from the very first day."' });
+  });
+  test('later quotations of the sentence with no verb of their own join the mixed clause: `was “late” and has “no friends left”`', () => {
+    const r = analyzeWith(story('Petra Holm said the ferry was "always late" and has "no friends left on the island," and the council agreed.'));
+    const q = quoteWith(r, 'always late');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late" and has "no friends left on the island,"', speaker: { name: 'Petra Holm' } });
+  });
+  test('the mixed clause ends at a dash set off by spaces or at a new subject after a comma', () => {
+    const dash = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" - a complaint heard all over the island.')), 'always late');
+    expect(dash?.text).toBe('the ferry was "always late for the tide"');
+    const subject = quoteWith(analyzeWith(story('Although Petra Holm says the ferry is "always late for the tide," she still takes it every day.')), 'always late');
+    expect(subject?.text).toBe('the ferry is "always late for the tide,"');
+  });
+  test('a second verb coordinated with the first opens the clause: `says X and insists that the plan is “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm says the harbour needs money, and insists that the plan is "a lost cause for the island."')), 'lost cause');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan is "a lost cause for the island."', cue: { text: 'insists' }, speaker: { name: 'Petra Holm' } });
+  });
 });

@@ -1,10 +1,12 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { closeOf, cueBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
+import { closeOf, cuesBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { anchorEnd, speakerOfCue } from './speaker-mention.js';
+
+const COORDINATED = /(?:\band|,)\s+$/u;
 
 /** An earlier speech verb of the sentence whose "that" clause holds `cue`: `said Wednesday that ... she called`. */
 function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft } | null {
@@ -31,17 +33,27 @@ export const cueBeforeQuote = defineRule({
   apply(ctx) {
     for (const a of pending(ctx)) {
       const open = openOf(a);
-      const cue = cueBefore(ctx, open);
-      if (!cue) continue;
-      const mention = speakerOfCue(ctx, cue);
-      if (!mention) continue;
+      // the nearest verb with a subject: one without (`asked him to explain`) sits inside the clause of an earlier one
+      let cue: CueDraft | null = null;
+      let mention: MentionDraft | null = null;
+      for (const c of cuesBefore(ctx, open)) {
+        mention = speakerOfCue(ctx, c);
+        if (mention) {
+          cue = c;
+          break;
+        }
+      }
+      if (!cue || !mention) continue;
+      // a verb coordinated with the one that has the subject opens the clause itself: `claims X and asserts that “...”`
+      const nearest = cuesBefore(ctx, open)[0]!;
+      const clauseCue = nearest !== cue && COORDINATED.test(ctx.text.slice(Math.max(0, nearest.start - 6), nearest.start)) ? nearest : cue;
       // an inverted subject stands in the gap: `“...,” said Jane Doe, an analyst, “but it is changing.”`
-      const from = mention.start > cue.start ? Math.max(cue.end, anchorEnd(ctx, mention, open)) : cue.end;
-      const gap = readCueGap(ctx, cue, open, from);
+      const from = mention.start > clauseCue.start ? Math.max(clauseCue.end, anchorEnd(ctx, mention, open)) : clauseCue.end;
+      const gap = readCueGap(ctx, clauseCue, open, from);
       if (!gap) continue;
       const sentence = sentenceSpan(ctx, open)!;
       if (gap.kind === 'direct') {
-        ctx.attribute(a, { mention, cue, addressee: gap.addressee, confidence: 0.95 });
+        ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
         // the clause goes on after the closing mark: `said that “we need more information” about the decision`
         const end = mixedClauseEnd(ctx, a, sentence.end);
         if (/[\p{L}\p{N}]/u.test(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
@@ -49,14 +61,14 @@ export const cueBeforeQuote = defineRule({
       }
       // a verb inside the reported clause of an earlier one speaks for the same report:
       // `She said that she called him to praise what she called “an extraordinary campaign.”`
-      const outer = outerReport(ctx, cue, sentence.start);
+      const outer = outerReport(ctx, clauseCue, sentence.start);
       const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
       if (outer && outerGap?.kind === 'mixed') {
         ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
         makeMixed(ctx, a, outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
-      ctx.attribute(a, { mention, cue, confidence: 0.85 });
+      ctx.attribute(a, { mention, cue: clauseCue, confidence: 0.85 });
       makeMixed(ctx, a, gap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
     }
   },

@@ -43,4 +43,17 @@ describe('readCueGap', () => {
   test('a time phrase after the object is not part of the addressee: `told reporters on Monday that “`', () => {
     expect(gapOf('Petra Holm told reporters on Monday that “the ferry cannot be replaced.”', 'told')?.addressee?.text).toBe('reporters');
   });
+  test('"to X and that" is a clause of its own, not an addressee: `spoke to the mayor and that “`', () => {
+    expect(gapOf('Petra Holm said she spoke to the mayor and that “the ferry cannot be replaced.”', 'spoke')).toMatchObject({ kind: 'mixed', addressee: null });
+  });
+
+  test('an adverbial before the "that" of a mixed clause stays out of it: `said in a statement that the plan was “`', () => {
+    expect(gapOf('Petra Holm said in a statement that the plan was “doomed from the first day.”', 'said')).toMatchObject({ kind: 'mixed', clause: 'the plan' });
+  });
+  test('a phrase set off by commas between verb and quote keeps it direct: `joked, in a mock accent, “`', () => {
+    expect(gapOf('Petra Holm joked, in a mock sailor accent, “the ferry cannot be replaced.”', 'joked')).toMatchObject({ kind: 'direct', addressee: null });
+  });
+  test('a speech noun with its own "that" clause holds the quote: `blamed the press for her claim that the plan was “`', () => {
+    expect(gapOf('Petra Holm blamed the press for the mayor’s claim that the plan was “doomed from the first day.”', 'blamed')).toMatchObject({ kind: 'mixed', clause: 'the plan' });
+  });
 });

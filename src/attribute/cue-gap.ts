@@ -41,6 +41,35 @@ function trailingConnector(gap: string): number {
   return end;
 }
 
+const VERB_LIKE = /\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu;
+// "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
+const CLAUSE_INSIDE = /\bthat\b|,\s*and\b|\band\s*$/iu;
+
+/** The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said. */
+function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
+  const m = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u.exec(core);
+  if (!m) return null;
+  const lead = m[1]!;
+  const words = lead.split(/\s+/u);
+  if (words.length > 8 || VERB_LIKE.test(lead)) return null;
+  const adverbial = PREPOSITION_FIRST.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.timePhrases.some((p) => p.join(' ') === lead.toLowerCase());
+  return adverbial || TELL_LIKE.has(cue.lemma) ? m : null;
+}
+
+/**
+ * Where the clause of a speech noun starts inside a mixed gap: `blamed the press for the candidate’s claim that the
+ * plan was “`, `repeated his comments Monday that the plan was “` (the noun's clause, not the verb's, holds the quote).
+ */
+function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number | null {
+  let at: number | null = null;
+  for (const m of core.matchAll(/(?<![\p{L}’'])([\p{Ll}]+)\s+(?:[\p{L}\p{N}]+\s+){0,2}?that\s+/gu)) {
+    const word = m[1]!;
+    const verb = ctx.lexicon.verbForms.get(word)?.find((e) => e.form.length === 1)?.verb;
+    if (verb?.nounLike && (word === verb.lemma || word === `${verb.lemma}s`) && /(?:\b(?:the|a|an|his|her|their|its|our|my|your)|[’']s?)\s+$/u.test(core.slice(0, m.index))) at = m.index + m[0].length;
+  }
+  return at;
+}
+
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -62,6 +91,8 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const core = ctx.text.slice(coreStart, coreEnd);
   // only adverbs and commas: "noted, however, that “...”", "said again:"
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
+  // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
+  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !VERB_LIKE.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = INTERVIEW.exec(core);
   if (interview) {
     const at = coreStart + core.length - interview[1]!.length;
@@ -71,7 +102,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const words = core.trim().split(/\s+/u);
   const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
-  if (toWhom && words.length <= 8 && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu.test(core)) {
+  if (toWhom && words.length <= 8 && !VERB_LIKE.test(core) && !CLAUSE_INSIDE.test(core)) {
     const at = coreStart + core.length - toWhom[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
@@ -84,9 +115,11 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
     const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
   }
-  // the reported clause begins after the cue (and after its "that")
-  const that = /^\s*that\s+/u.exec(core);
-  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (that ? that[0].length : 0) };
+  // the reported clause begins after the cue (and after its "that"), or after an adverbial or the addressee and their
+  // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
+  const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
+  const nounClause = nounThat(ctx, core);
+  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : 0)) };
 }
 
 /**

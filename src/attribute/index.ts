@@ -1,14 +1,16 @@
+import { accordingToQuote } from './according-to-quote.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
 import { interruptedQuote } from './interrupted-quote.js';
 import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
+import { subjectlessVerbClause } from './subjectless-verb-clause.js';
 import { trailingAttribution } from './trailing-attribution.js';
 import { unattributedFragment } from './unattributed-fragment.js';
 
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  paragraphContinuation, sentenceSpeaker, unattributedFragment,
+  accordingToQuote, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, unattributedFragment,
 ] as const;

@@ -1,17 +1,40 @@
 import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
-import { closeOf } from './quote-site.js';
+import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 
-// after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not"
+// after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
+// ", he also", a dash set off by spaces
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so)\b|\s[—–]\s/u;
+const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s/u;
+const NEW_SUBJECT = /^[”"’'»]\s+(?:he|she|they|it|we|i)\b/u;
+
+/**
+ * The last quotation of the sentence that goes on the same report: later ones with no reporting verb before them and no
+ * attribution of their own (`said the plan was “late” and has “no friends left,” adding that ...`).
+ */
+function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): AttributionDraft {
+  const list = ctx.attributions;
+  let last = a;
+  for (let i = list.indexOf(a) + 1; i < list.length; i++) {
+    const other = list[i]!;
+    if (other.kind === 'indirect') continue;
+    if (openOf(other) >= sentenceEnd || other.mention !== null || other.cue !== null) break;
+    const k = cueIndexFrom(ctx.cues, closeOf(last));
+    if (k < ctx.cues.length && ctx.cues[k]!.start < openOf(other)) break;
+    last = other;
+  }
+  return last;
+}
 
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
-  const close = closeOf(a);
+  const last = lastJoinedQuote(ctx, a, sentenceEnd);
+  const close = closeOf(last);
   // search from the end of the quoted words, so a comma inside the closing mark counts
-  const from = a.parts[a.parts.length - 1]!.end;
-  const next = from <= close ? NEXT_CLAUSE.exec(ctx.text.slice(from, sentenceEnd)) : null;
+  const from = last.parts[last.parts.length - 1]!.end;
+  const rest = ctx.text.slice(from, sentenceEnd);
+  // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
+  const next = from > close ? null : ctx.text[from - 1] === ',' && NEW_SUBJECT.test(rest) ? { index: 0 } : NEXT_CLAUSE.exec(rest);
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
@@ -31,8 +54,11 @@ export function makeMixed(ctx: AttributeContext, a: AttributionDraft, start: num
   for (let i = at - 1; i >= 0 && closeOf(list[i]!) > start; i--) inside.push(list[i]!);
   for (let i = at + 1; i < list.length && list[i]!.parts[0]!.start < end; i++) inside.push(list[i]!);
   for (const other of inside) {
-    if (other.kind === 'indirect') continue;
-    if (other.parts[0]!.start >= start && other.parts[other.parts.length - 1]!.end <= end) ctx.merge(a, other);
+    if (other.kind === 'indirect' || other.parts[0]!.start < start) continue;
+    // a clause that ends inside a later quotation ends with it: `were “sure of it,” a view ...` keeps the whole quote
+    const otherEnd = other.parts[other.parts.length - 1]!.end;
+    if (openOf(other) < end && otherEnd > end) end = otherEnd;
+    if (otherEnd <= end) ctx.merge(a, other);
   }
   ctx.reshape(a, { parts: [{ start, end }] });
 }

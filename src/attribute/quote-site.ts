@@ -27,17 +27,21 @@ export function cueIndexFrom(cues: readonly CueDraft[], offset: number): number 
   return lo;
 }
 
-/** The nearest verb cue before `offset` in the same sentence. */
-export function cueBefore(ctx: Ctx, offset: number): CueDraft | null {
+/** The verb cues before `offset` in the same sentence, nearest first. */
+export function cuesBefore(ctx: Ctx, offset: number): CueDraft[] {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(offset)];
-  if (!s) return null;
+  const out: CueDraft[] = [];
+  if (!s) return out;
   for (let i = cueIndexFrom(ctx.cues, offset) - 1; i >= 0; i--) {
     const cue = ctx.cues[i]!;
     if (cue.start < s.start) break;
-    if (cue.kind === 'verb' && cue.end <= offset) return cue;
+    if (cue.kind === 'verb' && cue.end <= offset) out.push(cue);
   }
-  return null;
+  return out;
 }
+
+/** The nearest verb cue before `offset` in the same sentence. */
+export const cueBefore = (ctx: Ctx, offset: number): CueDraft | null => cuesBefore(ctx, offset)[0] ?? null;
 
 /** The start and end of the sentence holding `offset`, or of the paragraph when it is between sentences. */
 export function sentenceSpan(ctx: Ctx, offset: number): { start: number; end: number } | null {

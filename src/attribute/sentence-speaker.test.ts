@@ -17,4 +17,10 @@ describe('sentence-speaker', () => {
   test('disabled, the quote has no speaker', () => {
     expect(quoteWith(analyzeWith(TEXT, without('sentence-speaker')), 'never let the ferry go')?.speaker).toBeNull();
   });
+  test('a quote inside a longer sentence is mixed: the words up to the attribution after it belong to it', () => {
+    const q = quoteWith(analyzeWith(story('Business at the harbour was "slow for a month or more, and then slower still" as buyers waited for the new ferry to arrive from the yard in the north, where the weather had kept the shipwrights at home for most of the winter, Petra Holm said.')), 'slow for a month');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.rules).toContain('sentence-speaker');
+    expect(q?.text).toBe('Business at the harbour was "slow for a month or more, and then slower still" as buyers waited for the new ferry to arrive from the yard in the north, where the weather had kept the shipwrights at home for most of the winter');
+  });
 });

@@ -28,4 +28,8 @@ describe('trailing-attribution', () => {
     expect(q?.rules).not.toContain('trailing-attribution');
     expect(q?.confidence).toBeLessThan(0.95);
   });
+  test('a verb in a relative clause after the quote does not attribute it: `“...” in a plan that he said would ...`', () => {
+    const r = analyzeWith(story('The harbour board accused its chair of a "serious breach of trust" in trying to block a change that he said would help the island.'));
+    expect(quoteWith(r, 'breach of trust')?.rules ?? []).not.toContain('trailing-attribution');
+  });
 });

@@ -4,6 +4,8 @@ import { makeMixed } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import { subjectAfter, subjectBefore } from './speaker-mention.js';
 
+const SUBORDINATE_BEFORE = /\b(?:that|which|what|who|whom|whose|and|or|but|while|where|when|because|if|as)\s+$/iu;
+
 /**
  * An attribution right after the closing mark: `“...,” said Jane Doe.`, `“...,” she said.`, `“...” — Jane Doe`.
  * When the quote sits inside a longer sentence (`The plan is “a disaster,” she said.`) it is mixed.
@@ -29,7 +31,8 @@ export const trailingAttribution = defineRule({
       if (/^[\s,—–-]*$/u.test(between)) mention = subjectAfter(ctx, cue);
       else {
         const before = subjectBefore(ctx, cue);
-        if (before && before.start >= close) mention = before;
+        // `“...” rules that he said would ...`: a verb in a relative or new clause does not attribute the quote
+        if (before && before.start >= close && !SUBORDINATE_BEFORE.test(ctx.text.slice(close, before.start))) mention = before;
       }
       if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it

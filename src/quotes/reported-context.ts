@@ -41,7 +41,9 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
   for (let i = from; i < to; i++) {
     const t = ctx.doc.tokens[i]!;
     const verb = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
-    if (verb && !verb.belief && !verb.nounLike && /^\p{Ll}/u.test(t.text)) sawVerb = true;
+    // a verb that is also a noun counts in its verb-only forms: "claimed", "claiming" (not "claim", "claims")
+    const nounForm = verb?.nounLike === true && (t.lower === verb.lemma || t.lower === `${verb.lemma}s`);
+    if (verb && !verb.belief && !nounForm && /^\p{Ll}/u.test(t.text)) sawVerb = true;
     else if (sawVerb && t.lower === 'that') return true;
   }
   return false;

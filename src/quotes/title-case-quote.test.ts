@@ -32,4 +32,7 @@ describe('title-case-quote', () => {
     const result = analyzeWith(story('She watched “Good Morning Riverton” before leaving for the ferry.'), without('title-case-quote'));
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
   });
+  test('a verb that is also a noun counts in its verb forms: `claimed that the “Harbour Fund” ran dry`', () => {
+    expect(discardedBy(analyzeWith(story('Petra Holm claimed that the “Harbour Fund” had run dry last winter.')), 'title-case-quote')).toEqual([]);
+  });
 });
