@@ -76,6 +76,15 @@ describe('subjectAfter', () => {
     expect(subjectOf('The ferry will stay, said one of the harbor officials.', 'said', subjectAfter)).toBe('the harbor officials');
   });
 
+  test('a count before the noun belongs to the subject: `, said one Liberal familiar with the talks.`', () => {
+    expect(subjectOf('The ferry will stay, said one Liberal familiar with the talks.', 'said', subjectAfter)).toBe('Liberal');
+  });
+
+  test('a participle or "known as" after the name ends the clause: `, said Petra Holm, speaking at the pier`', () => {
+    expect(subjectOf('The ferry will stay, said Petra Holm speaking at the pier.', 'said', subjectAfter)).toBe('Petra Holm');
+    expect(subjectOf('The ferry will stay, said the captain known as Ole.', 'said', subjectAfter)).toBe('the captain');
+  });
+
   test('a name that goes on as the subject of another verb is no inverted subject: "said Petra Holm would"', () => {
     expect(subjectOf('The council said Petra Holm would decide.', 'said', subjectAfter)).toBeNull();
   });
@@ -91,6 +100,11 @@ describe('subjectAfter', () => {
 describe('speakerOfCue', () => {
   test('a passive verb names the one spoken to, not the speaker: "Petra Holm was told"', () => {
     expect(subjectOf('Petra Holm was told that the ferry would stay.', 'told')).toBeNull();
+  });
+
+  test('a progressive is the finite verb of its subject: "Petra Holm is telling voters", "she was saying"', () => {
+    expect(subjectOf('Petra Holm is telling voters that the ferry will stay.', 'telling')).toBe('Petra Holm');
+    expect(subjectOf('Petra Holm spoke. She was also saying that the ferry will stay.', 'saying')).toBe('She');
   });
 
   test('after a closing quote the subject is looked for after the verb first: `“...,” said Petra Holm`', () => {

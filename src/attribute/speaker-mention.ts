@@ -51,7 +51,7 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
 const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
-const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|to|who|on|as|after|before|when|while|during)\s)/u;
+const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|to|who|on|as|after|before|when|while|during|speaking|known\s+as|familiar\s+with|involved\s+in|close\s+to|briefed\s+on)\s)/u;
 const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$/u;
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
@@ -177,7 +177,9 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !/^\p{Lu}/u.test(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && /^\s*(?:one|some|two|three|several|many|most)\s+of\s+$/iu.test(gap);
-    if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !isFillerGap(ctx, gap)) continue;
+    // "said one Democrat familiar with the talks", "said another": a count before the noun belongs to the subject
+    const counted = m.type !== 'pronoun' && /^\s*(?:one|another)\s+$/iu.test(gap);
+    if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
     const ends = (at: number) => CLAUSE_END.test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
@@ -204,12 +206,22 @@ export function mentionsBetween(mentions: readonly MentionDraft[], from: number,
  * The subject of a cue: before it (`she said`), after it when the cue follows a comma or a quote (`..., said Jane Doe`),
  * and for a participle (`..., saying that`, `upon saying`, `a statement saying`) the subject of the sentence.
  */
-export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
-  if (cue.kind === 'according' || cue.kind === 'dash') return subjectAfter(ctx, cue);
-  const lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
-  // passive: "Trump was asked" names the one spoken to, not the speaker
-  if (/\b(?:was|were|been|being|is|are|be)\s+$/iu.test(lead)) return null;
-  if (/ing$/u.test(cue.text.split(' ')[0]!)) {
+export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null {
+  if (reportingCue.kind === 'according' || reportingCue.kind === 'dash') return subjectAfter(ctx, reportingCue);
+  let cue = reportingCue;
+  let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
+  const auxiliary = /\b(?:was|were|been|is|are|be|am)\s+$/iu.exec(lead);
+  let participle = /ing$/u.test(cue.text.split(' ')[0]!);
+  if (auxiliary && participle && !cue.belief) {
+    // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
+    cue = { ...cue, start: cue.start - auxiliary[0].length };
+    lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
+    participle = false;
+  } else if (/\b(?:being)\s+$/iu.test(lead) || auxiliary) {
+    // passive: "Trump was asked" names the one spoken to, not the speaker
+    return null;
+  }
+  if (participle) {
     // "with John McCain telling reporters": a person right before the participle is its subject;
     // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
     const before = subjectBefore(ctx, cue);
