@@ -16,6 +16,13 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
   });
 }
 
+/** True when the words from `from` to the quote at `open` are few and name no one: `But “...”`, `It’s “...”`. */
+function namelessLead(ctx: AttributeContext, from: number, open: number): boolean {
+  const words = ctx.text.slice(from, open).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  return words.length <= LEAD_WORDS && mentionsBetween(ctx.mentions, from, open).length === 0;
+}
+const LEAD_WORDS = 4;
+
 /** Gives each unattributed direct quote the speaker of the attribution before it, where the speech goes on. */
 export function continueSpeech(ctx: AttributeContext, confidence: { samePara: number; nextPara: number }): void {
   let previous: AttributionDraft | null = null;
@@ -33,7 +40,9 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
     let between = prevParagraph + 1;
     while (between < paragraph && ctx.doc.paragraphs[between]!.label !== null) between++;
     // in the same paragraph, only a quote that opens its sentence goes on with the speech: `He said “...” “...”`
-    const samePara = prevParagraph === paragraph && ctx.doc.sentences[ctx.doc.sentenceAt(open)]?.start === open;
+    // (or one led into by a few words that name nobody: `“...,” she says. It’s “...”`, `he said. But “...”`)
+    const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
+    const samePara = prevParagraph === paragraph && sentence !== undefined && (sentence.start === open || namelessLead(ctx, sentence.start, open));
     // only the paragraph right before counts (headings and boilerplate in between are skipped)
     const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && between === paragraph;
     if (!samePara && !nextPara) continue;
