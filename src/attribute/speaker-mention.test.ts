@@ -65,6 +65,10 @@ describe('speakerOfCue for a participle right after a mention', () => {
   test('a mention governed by a preposition is not its subject: "Petra Holm wrote to supporters saying"', () => {
     expect(subjectOf('Petra Holm wrote to Jon Dahl saying the ferry would stay.', 'saying')).toBe('Petra Holm');
   });
+
+  test('nor is the object of a verb: "Petra Holm emailed supporters saying"', () => {
+    expect(subjectOf('Petra Holm emailed supporters saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
 });
 
 describe('subjectAfter', () => {

@@ -226,7 +226,9 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
     const before = subjectBefore(ctx, cue);
     // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
-    const governed = before !== null && afterPreposition(ctx, before) && !/\bwith\s+$/iu.test(ctx.text.slice(Math.max(0, before.start - 6), before.start));
+    // (nor does the object of a verb: "The senator emailed supporters saying")
+    const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
+    const governed = before !== null && ((afterPreposition(ctx, before) && !/\bwith\s+$/iu.test(beforeLead)) || /\b\p{Ll}{3,}ed\s+$/u.test(beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }

@@ -18,6 +18,10 @@ describe('group', () => {
     expect(groups('Many fear the ferry will go. Many of them left early.')).toEqual(['Many']);
   });
 
+  test('a participle modifies the group only after a determiner: "the retired officers", but "She emailed supporters"', () => {
+    expect(groups('The retired officers met. She emailed supporters on Monday, echoing some analysts.')).toEqual(['The retired officers', 'supporters', 'some analysts']);
+  });
+
   test('"those" as an object is no group: "He praised those who left early"', () => {
     expect(groups('He praised those who left early.')).toEqual([]);
   });

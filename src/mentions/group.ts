@@ -4,6 +4,10 @@ import { insideAny } from '../text/quote-index.js';
 const QUANTIFIER = new Set(['some', 'many', 'most', 'several', 'other', 'few', 'both', 'all', 'those', 'these', 'the', 'two', 'three', 'four', 'five', 'senior', 'local', 'foreign', 'western', 'independent', 'top', 'government', 'security', 'military', 'political', 'u.s', 'american', 'european']);
 const PRONOUN_GROUPS = new Set(['those', 'many', 'some', 'others', 'several', 'few', 'most', 'both']);
 
+// "retired officers", "leading experts" after a determiner; but "She emailed supporters", "echoing some commentators": a verb
+const PARTICIPLE = /^\p{Ll}{3,}(?:ed|ing)$/u;
+const OPENS_NOUN_PHRASE = /^(?:the|a|an|some|many|most|several|other|few|both|all|those|these|their|his|her|its|our|two|three|four|five|[;:—–(“"‘])$/iu;
+
 /**
  * Groups and unnamed sources: `observers`, `Some analysts`, `U.S. officials`, and a relative clause that names who
  * they are, up to the reporting verb: `Residents who attended the hearing on Monday say that ...`.
@@ -22,6 +26,7 @@ export const group = defineRule({
       if (!m || m.sentence !== tokens[head]!.sentence) return false;
       if (QUANTIFIER.has(m.lower)) return true;
       if (tokens[k - 1]?.sentence !== m.sentence) return /^\p{Lu}/u.test(m.text) && !ctx.lexicon.nonNames.has(m.text);
+      if (PARTICIPLE.test(m.lower) && !OPENS_NOUN_PHRASE.test(tokens[k - 1]!.text)) return false;
       return /^[\p{Ll}\p{Lu}][\p{Ll}.-]*$/u.test(m.text) && !ctx.lexicon.functionWords.has(m.lower) && !ctx.lexicon.verbForms.has(m.lower) && !/^[,;:]$/u.test(m.text);
     };
     // "according to local shopkeepers": any plural noun phrase after "according to" names a group
