@@ -14,6 +14,11 @@ describe('sentence-subject', () => {
     expect(q?.speaker?.name).toBe('Jon Dahl');
   });
 
+  test('a conjunction may open the sentence: "But Jon Dahl wanted to know, “...”"', () => {
+    const text = story('The ferry left at noon. But Jon Dahl wanted to know, “Who will pay for the crossing when the winter storms come?”');
+    expect(quoteWith(analyzeWith(text), 'winter storms')?.speaker?.name).toBe('Jon Dahl');
+  });
+
   test('a quote that opens its sentence is not given to a subject', () => {
     const q = quoteWith(analyzeWith(story('The crew worked all night. “Keeping the island connected through the worst storm in years was hard.”')), 'worst storm');
     expect(q?.speaker).toBeNull();

@@ -3,7 +3,8 @@ import { openOf, pending } from './quote-site.js';
 import { clauseMentions } from './speaker-mention.js';
 
 // what may stand before the subject: nothing, or an introductory phrase closed by a comma ("On Tuesday, ")
-const SUBJECT_LEAD = /^[\s\p{P}]*$|,\s*$/u;
+// or a conjunction that links the sentence to the one before ("But he wanted to know, “...”")
+const SUBJECT_LEAD = /^[\s\p{P}]*(?:(?:but|and|so|yet|still|then)\s+)?$|,\s*$/iu;
 // two words in capitals open a headline or a kicker ("STORM WARNING “...”"), not a sentence with a subject
 const SHOUTED = /^\P{Ll}*\p{Lu}{2,}\P{Ll}*\s+\P{Ll}*\p{Lu}{2,}/u;
 
