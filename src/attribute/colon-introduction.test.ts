@@ -20,6 +20,11 @@ describe('colon-introduction', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a clause that opens after the verb has its own subject: `Jon Dahl said ... “...,” but he gave the mayor some praise:`', () => {
+    const text = story('Jon Dahl said the two rivals are “strangers to the island,” but he gave the mayor some praise: “You never have to guess where she stands. She is a very smart woman.”');
+    expect(quoteWith(analyzeWith(text), 'never have to guess')?.mention?.text).toBe('he');
+  });
+
   test('a quoted paragraph after a paragraph that ends in a colon is introduced by it', () => {
     const q = quoteWith(analyzeWith(story('The harbor master, Petra Holm, did not hesitate:', '“The ferry cannot be replaced by a bridge.”')), 'replaced');
     expect(q?.speaker?.name).toBe('Petra Holm');

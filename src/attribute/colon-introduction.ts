@@ -29,11 +29,14 @@ export const colonIntroduction = defineRule({
           break;
         }
       }
+      // (unless a clause of its own opens after the verb: "Reid said both were wrong, but he gave Cruz a compliment:")
+      const clause = clauseSubject(ctx, colon.start);
+      if (verb && clause && clause.start > verb.end) verb = null;
       const viaVerb = verb ? speakerOfCue(ctx, verb) : null;
       // else the subject of the clause the colon ends, or the mention nearest the colon that no preposition governs:
       // "In a TV interview, Smith went further:", "Smith ended her speech by quoting Jon Dahl:"
       // ("More from Jones:" has only a governed mention, which then serves)
-      const mention = viaVerb ?? clauseSubject(ctx, colon.start) ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, Math.max(s.start, colon.start - 300), colon.start).pop() ?? null;
+      const mention = viaVerb ?? clause ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, Math.max(s.start, colon.start - 300), colon.start).pop() ?? null;
       if (!mention) continue;
       // "told the council:" names the addressee between the verb and the colon
       const addressee = viaVerb && verb ? readCueGap(ctx, verb, colon.end)?.addressee ?? null : null;
