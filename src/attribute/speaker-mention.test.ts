@@ -26,6 +26,10 @@ describe('subjectBefore', () => {
     expect(subjectOf('Petra Holm went on to say the ferry would stay.', 'say', subjectBefore)).toBe('Petra Holm');
   });
 
+  test('a mention governed by the preposition of a participle is no subject: "Petra Holm speaking to the Courier said"', () => {
+    expect(subjectOf('Petra Holm speaking to the Courier said the ferry would stay.', 'said', subjectBefore)).toBe('Petra Holm');
+  });
+
   test('a short parenthesis is filler: "Rep. Ada Lund (D-Vermont) said"', () => {
     expect(subjectOf('Rep. Ada Lund (D-Vermont) said the ferry would stay.', 'said', subjectBefore)).toBe('Rep. Ada Lund');
   });

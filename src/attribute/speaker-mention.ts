@@ -68,6 +68,9 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
     if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
     if (!isSubjectBefore(ctx, m, cue)) continue;
+    // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
+    const subject = candidates[i - 1];
+    if (subject && afterPreposition(ctx, m) && PARTICIPLE_PHRASE.test(ctx.text.slice(subject.end, m.start))) return subject;
     // "Jane Doe, a researcher at the Institute, said": the Institute sits inside Jane Doe's appositive
     if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -105,6 +108,7 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
+const PARTICIPLE_PHRASE = /^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u;
 const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
 const COORDINATED_ROLE = /^\s+and\s+(?:[\p{L}-]+\s+){1,4}$/u;
 
