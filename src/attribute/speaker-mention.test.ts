@@ -86,6 +86,7 @@ describe('subjectAfter', () => {
 
   test('a count before the noun belongs to the subject: `, said one Liberal familiar with the talks.`', () => {
     expect(subjectOf('The ferry will stay, said one Liberal familiar with the talks.', 'said', subjectAfter)).toBe('Liberal');
+    expect(subjectOf('The ferry will stay, said one well-connected Liberal.', 'said', subjectAfter)).toBe('Liberal');
   });
 
   test('a participle or "known as" after the name ends the clause: `, said Petra Holm, speaking at the pier`', () => {

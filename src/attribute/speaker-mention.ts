@@ -182,7 +182,8 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && /^\s*(?:one|some|two|three|several|many|most)\s+of\s+$/iu.test(gap);
     // "said one Democrat familiar with the talks", "said another": a count before the noun belongs to the subject
-    const counted = m.type !== 'pronoun' && /^\s*(?:one|another)\s+$/iu.test(gap);
+    // (with its modifiers: "said one well-connected Democrat", "said another senior Republican")
+    const counted = m.type !== 'pronoun' && /^\s*(?:one|another)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !gap.split(/\s+/u).some((w) => w !== 'one' && w !== 'another' && ctx.lexicon.functionWords.has(w));
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
