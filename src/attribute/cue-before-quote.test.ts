@@ -12,6 +12,11 @@ describe('cue-before-quote', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('the pronoun of a bare clause before a direct quote stands for the outer speaker: `The harbor master said she asks donors, “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Jon Dahl spoke first. The harbor master said she rarely asks donors for help, “except for friends I have known for years.”')), 'except for friends');
+    expect(q?.mention?.text).toBe('The harbor master');
+  });
+
   test('a verb and its subject before the quote attribute it: `Petra Holm said: “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said: “The ferry cannot be replaced by a bridge.”')), 'replaced');
     expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Petra Holm' }, cue: { text: 'said' }, confidence: 0.95 });

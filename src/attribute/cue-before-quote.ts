@@ -64,7 +64,10 @@ export const cueBeforeQuote = defineRule({
       if (!gap || (clauseCue.kind === 'according' && gap.kind !== 'direct')) continue;
       const sentence = sentenceSpan(ctx, open)!;
       if (gap.kind === 'direct') {
-        ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
+        // "The senator said he rarely asks donors, “...”": the pronoun of a bare clause stands for the one who reports
+        const reporter = mention.type === 'pronoun' ? outerReport(ctx, clauseCue, sentence.start) : null;
+        const reported = reporter?.bare && reporter.mention.type !== 'pronoun';
+        ctx.attribute(a, reported ? { mention: reporter.mention, cue: reporter.cue, addressee: gap.addressee, confidence: 0.9 } : { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
         // the clause goes on after the closing mark: `said that “we need more information” about the decision`
         const end = mixedClauseEnd(ctx, a, sentence.end);
         if (/[\p{L}\p{N}]/u.test(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
