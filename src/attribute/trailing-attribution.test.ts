@@ -32,4 +32,12 @@ describe('trailing-attribution', () => {
     const r = analyzeWith(story('The harbour board accused its chair of a "serious breach of trust" in trying to block a change that he said would help the island.'));
     expect(quoteWith(r, 'breach of trust')?.rules ?? []).not.toContain('trailing-attribution');
   });
+  test('words between the closing mark and a set-off attribution make the quote mixed: `“We were shocked” by the vote, she said.`', () => {
+    const q = quoteWith(analyzeWith(story('"We were shocked and saddened" by the closing of the ferry line, Petra Holm said.')), 'shocked');
+    expect(q).toMatchObject({ kind: 'mixed', text: '"We were shocked and saddened" by the closing of the ferry line', speaker: { name: 'Petra Holm' } });
+  });
+  test('a comma inside the marks keeps the quote direct: `“We were shocked,” the mayor’s aide, Petra Holm, said.`', () => {
+    const q = quoteWith(analyzeWith(story('"We were shocked and saddened," the harbour chief, Petra Holm, said.')), 'shocked');
+    expect(q).toMatchObject({ kind: 'direct' });
+  });
 });

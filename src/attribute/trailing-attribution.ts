@@ -40,14 +40,23 @@ export const trailingAttribution = defineRule({
       const addressee = addresseeAfter(ctx, cue, Math.max(cue.end, mention.end), cueSentence.end);
       ctx.attribute(a, { mention, cue, addressee, confidence: 0.95 });
       // words before the opening mark in its sentence make the quote part of a reported clause
+      // so do words between the closing mark and an attribution set off by a comma: `“We were shocked” by the vote, she said.`
       const open = openOf(a);
       const sentence = sentenceSpan(ctx, open);
-      if (sentence && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, open)) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
+      const attributionAt = Math.min(mention.start, cue.start);
+      const tail = ctx.text.slice(close, attributionAt);
+      const led = sentence !== null && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, open));
+      // (not after a comma inside the marks, where a speaker's description follows: `“...,” the mayor's aide, Jo Li, said`)
+      const quoted = a.parts[a.parts.length - 1]!;
+      // nor when the quotation goes on after the attribution: `“...” in May, she said. “...”` is one quote in two parts
+      const goesOn = /^\s*[“"«]/u.test(ctx.text.slice(cueSentence.end, paragraph.end));
+      const trailed = !goesOn && /^\s+\p{Ll}/u.test(tail) && /,\s*$/u.test(tail) && !/[,.!?]\s*$/u.test(ctx.text.slice(quoted.start, quoted.end));
+      if (sentence && (led || trailed) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
         const lead = ctx.text.slice(sentence.start, open);
         // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`
-        let end = Math.min(mention.start, cue.start);
+        let end = attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
-        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, sentence.start, Math.max(end, close));
+        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, led ? sentence.start : open, Math.max(end, close));
       }
     }
   },
