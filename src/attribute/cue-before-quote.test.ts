@@ -72,4 +72,9 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said she had no time for the council: "The ferry cannot be replaced by a bridge."')), 'replaced');
     expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Petra Holm' } });
   });
+  test('the mixed clause stops before a later quotation with a verb of its own: `was “late,” Jo Li said: “...”`', () => {
+    const r = analyzeWith(story('After Petra Holm said the ferry was "always late for the tide," Jonas Berg said: "The timetable is fine as it is."'));
+    expect(quoteWith(r, 'always late')).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late for the tide,"', speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'timetable')).toMatchObject({ kind: 'direct', speaker: { name: 'Jonas Berg' } });
+  });
 });

@@ -12,26 +12,43 @@ const NEW_SUBJECT = /^[”"’'»]+\s+(?:(?:and|but)\s+)?(?:he|she|they|it|we|i)
  * The last quotation of the sentence that goes on the same report: later ones with no reporting verb before them and no
  * attribution of their own (`said the plan was “late” and has “no friends left,” adding that ...`).
  */
-function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): AttributionDraft {
+function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): { last: AttributionDraft; stop: number } {
   const list = ctx.attributions;
   let last = a;
   for (let i = list.indexOf(a) + 1; i < list.length; i++) {
     const other = list[i]!;
     if (other.kind === 'indirect') continue;
-    if (openOf(other) >= sentenceEnd || other.mention !== null || other.cue !== null) break;
+    if (openOf(other) >= sentenceEnd) break;
     const k = cueIndexFrom(ctx.cues, closeOf(last));
-    if (k < ctx.cues.length && ctx.cues[k]!.start < openOf(other)) break;
+    const cueBetween = k < ctx.cues.length && ctx.cues[k]!.start < openOf(other) ? ctx.cues[k]!.start : null;
+    // a later quotation with its own verb or speaker is another report: the clause stops before it
+    if (other.mention !== null || other.cue !== null || cueBetween !== null) return { last, stop: cueBetween ?? openOf(other) };
     last = other;
   }
-  return last;
+  return { last, stop: sentenceEnd };
+}
+
+// the words that open the next report: its conjunction, relative word and subject (`and Smith`, `who`, `while he`)
+const REPORT_OPENER = /(?:\s+(?:and|but|or|for|on|in|at|of|with|by|from|while|whereas|before|after|as|who|which|that|to|then|also|he|she|they|it|we|i|was|is|were|has|had|have|\d+\s+percent|\p{Lu}[\p{L}.’'-]*))+\s*$/u;
+
+/** Length of the part of `rest` (from a closing mark to another report's verb) that still belongs to the clause. */
+function clauseBefore(rest: string): number {
+  const opener = REPORT_OPENER.exec(rest);
+  return opener ? opener.index : rest.length;
 }
 
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
-  const last = lastJoinedQuote(ctx, a, sentenceEnd);
+  const { last, stop } = lastJoinedQuote(ctx, a, sentenceEnd);
   const close = closeOf(last);
-  // search from the end of the quoted words, so a comma inside the closing mark counts
+  // `... “less able,” Smith said: “...”`: the clause ends at the last comma before the other report's verb, else at
+  // that verb (its subject stays out when a comma closes the quotation)
   const from = last.parts[last.parts.length - 1]!.end;
+  if (stop < sentenceEnd) {
+    const comma = ctx.text.lastIndexOf(',', stop);
+    sentenceEnd = comma >= close ? comma : ctx.text[from - 1] === ',' ? close : close + clauseBefore(ctx.text.slice(close, stop));
+  }
+  // search from the end of the quoted words, so a comma inside the closing mark counts
   const rest = ctx.text.slice(from, sentenceEnd);
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
   const next = from > close ? null : ctx.text[from - 1] === ',' && NEW_SUBJECT.test(rest) ? { index: 0 } : NEXT_CLAUSE.exec(rest);
