@@ -77,4 +77,8 @@ describe('cue-before-quote', () => {
     expect(quoteWith(r, 'always late')).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late for the tide,"', speaker: { name: 'Petra Holm' } });
     expect(quoteWith(r, 'timetable')).toMatchObject({ kind: 'direct', speaker: { name: 'Jonas Berg' } });
   });
+  test('a named source and its verb after the closing comma stay out of the mixed clause: `was “late,” the Courier reported`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide," the Harbor Courier reported.')), 'always late');
+    expect(q?.text).toBe('the ferry was "always late for the tide,"');
+  });
 });

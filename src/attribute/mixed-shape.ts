@@ -37,6 +37,13 @@ function clauseBefore(rest: string): number {
   return opener ? opener.index : rest.length;
 }
 
+/** Whether a named source and its verb follow the closing mark: `was “late,” the Daily Post reported`. */
+function attributedAfter(ctx: AttributeContext, close: number, sentenceEnd: number): boolean {
+  const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
+  if (!cue || cue.kind !== 'verb' || cue.start >= sentenceEnd || cue.start > close + 60) return false;
+  return /^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$/u.test(ctx.text.slice(close, cue.start));
+}
+
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
   const { last, stop } = lastJoinedQuote(ctx, a, sentenceEnd);
@@ -51,7 +58,7 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   // search from the end of the quoted words, so a comma inside the closing mark counts
   const rest = ctx.text.slice(from, sentenceEnd);
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
-  const next = from > close ? null : ctx.text[from - 1] === ',' && NEW_SUBJECT.test(rest) ? { index: 0 } : NEXT_CLAUSE.exec(rest);
+  const next = from > close ? null : ctx.text[from - 1] === ',' && (NEW_SUBJECT.test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : NEXT_CLAUSE.exec(rest);
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
