@@ -40,4 +40,8 @@ describe('trailing-attribution', () => {
     const q = quoteWith(analyzeWith(story('"We were shocked and saddened," the harbour chief, Petra Holm, said.')), 'shocked');
     expect(q).toMatchObject({ kind: 'direct' });
   });
+  test('an inverted attribution set off by a comma after the rest of the clause: `“...” for the town, said Jo Li.`', () => {
+    const q = quoteWith(analyzeWith(story('The vote was "a bitter day" for the island and its ferry crews, said Petra Holm, a harbour pilot.')), 'bitter day');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'The vote was "a bitter day" for the island and its ferry crews', speaker: { name: 'Petra Holm' } });
+  });
 });

@@ -33,6 +33,8 @@ export const trailingAttribution = defineRule({
         const before = subjectBefore(ctx, cue);
         // `“...” rules that he said would ...`: a verb in a relative or new clause does not attribute the quote
         if (before && before.start >= close && !SUBORDINATE_BEFORE.test(ctx.text.slice(close, before.start))) mention = before;
+        // an inverted attribution set off by a comma after the rest of the clause: `“...” for the town, said Jo Li.`
+        else if (!before && /^\s+\p{Ll}[^.;:!?]*,\s*$/u.test(between)) mention = subjectAfter(ctx, cue);
       }
       if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
