@@ -50,4 +50,9 @@ describe('reporting-verb', () => {
   test('a noun-like form after a determiner is no cue: "the congressional report said"', () => {
     expect(cuesIn(story('“The ferry must stay,” the congressional report said.')).map((c) => c.text)).toEqual(['said']);
   });
+  test('in a headline set in title case a capitalised verb is a cue: "Harbor Master Says Ferry Will Run All Winter"', () => {
+    const text = 'Harbor Master Says Ferry Will Run All Winter\n\nThe island council met on Monday.';
+    expect(cuesIn(text).map((c) => c.text)).toEqual(['Says']);
+    expect(quoteWith(analyzeWith(text), 'Ferry Will Run')).toMatchObject({ kind: 'indirect', text: 'Ferry Will Run All Winter' });
+  });
 });

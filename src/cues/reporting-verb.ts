@@ -20,6 +20,19 @@ function isNounUse(tokens: readonly Token[], i: number, verbForms: Lexicon['verb
   return false;
 }
 
+/** True for a headline set in title case: at least four words, and every word but short function words capitalised. */
+function isTitleCase(sentence: { firstToken: number; endToken: number } | undefined, tokens: readonly Token[], lexicon: Lexicon): boolean {
+  if (!sentence) return false;
+  let words = 0;
+  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
+    const w = tokens[k]!.text;
+    if (!/^\p{L}/u.test(w)) continue;
+    words++;
+    if (/^\p{Ll}/u.test(w) && !(w.length <= 4 && lexicon.functionWords.has(w))) return false;
+  }
+  return words >= 4;
+}
+
 /** Any form of a reporting verb from models/reporting-verbs.json outside quoted text: said, told, pointed out, noting. */
 export const reportingVerb = defineRule({
   name: 'reporting-verb',
@@ -28,6 +41,12 @@ export const reportingVerb = defineRule({
   apply(ctx) {
     const inQuote = insideAny(ctx.quotes);
     const tokens = ctx.doc.tokens;
+    const titleCased = new Map<number, boolean>();
+    const titleCase = (sentence: number): boolean => {
+      let known = titleCased.get(sentence);
+      if (known === undefined) titleCased.set(sentence, (known = isTitleCase(ctx.doc.sentences[sentence], tokens, ctx.lexicon)));
+      return known;
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const entries = ctx.lexicon.verbForms.get(t.lower);
@@ -38,8 +57,9 @@ export const reportingVerb = defineRule({
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
       if (prev && prev.sentence === t.sentence && (pluralPossessive || /[’']s$/u.test(prev.text))) continue;
-      // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Fox News Report"
-      if (prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text)) continue;
+      // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Fox News Report" (unless every word
+      // is capitalised, as in a headline: "Mayor Says Ferry Will Run")
+      if (prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;
       // "the congressional report said": a noun-like form after a determiner and adjectives, or right before a verb
       if (isNounUse(tokens, i, ctx.lexicon.verbForms)) continue;
       for (const { form, verb } of entries) {

@@ -26,6 +26,15 @@ describe('according-to', () => {
     expect(q?.speakerReason).toMatch(/could not be resolved/u);
   });
 
+  test('a long source with no mention of its own still reports: "According to early results of a survey by ..., ..."', () => {
+    const q = quoteWith(analyzeWith(story('According to early results of a survey conducted for the island council, most ferry riders want a later sailing.')), 'riders');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'most ferry riders want a later sailing' });
+  });
+
+  test('a trailing source needs no comma: "The ferry leads the bus by 40 riders according to a count by the council."', () => {
+    expect(quoteWith(analyzeWith(story('The ferry leads the bus by 40 riders a day according to a count by the council.')), 'riders')?.text).toBe('The ferry leads the bus by 40 riders a day');
+  });
+
   test('disabled, "according to" reports nothing', () => {
     expect(analyzeWith(FRONTED, without('according-to')).quotes).toEqual([]);
   });

@@ -1,6 +1,14 @@
 import { defineRule } from '../rules/define.js';
-import { subjectAfter } from '../attribute/speaker-mention.js';
-import { isTaken, report, takenSpans, trimClause, usedCues } from './reported-site.js';
+import { mentionsBetween, subjectAfter } from '../attribute/speaker-mention.js';
+import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+import { isTaken, report, reportedClause, takenSpans, trimClause, usedCues } from './reported-site.js';
+
+/** The source named after "according to": the mention `subjectAfter` finds, else the first one before `end` (a long
+ * source like "early results of a poll by the institute" may have no mention of its own: then none). */
+function sourceOf(ctx: AttributeContext, cue: CueDraft, end: number): MentionDraft | null {
+  return subjectAfter(ctx, cue) ?? mentionsBetween(ctx.mentions, cue.end, end)[0] ?? null;
+}
 
 /**
  * `According to observers, the summit ... marks ...` and `The deal is off, according to two officials.`:
@@ -16,15 +24,24 @@ export const accordingTo = defineRule({
     for (const cue of ctx.cues) {
       if (cue.kind !== 'according' || used.has(cue)) continue;
       const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
-      const mention = subjectAfter(ctx, cue);
-      if (!s || !mention) continue;
+      if (!s) continue;
       let content = null;
-      if (/^[\s“"‘(]*$/u.test(ctx.text.slice(s.start, cue.start))) {
+      let mention = null;
+      const before = ctx.text.slice(s.start, cue.start);
+      if (/^[\s“"‘(]*$/u.test(before)) {
         // fronted: the content starts after the comma that closes the source ("According to X, a researcher, ...")
-        const comma = ctx.text.indexOf(',', mention.end + (mention.role ? ctx.text.slice(mention.end, s.end).indexOf(mention.role.text) + mention.role.text.length : 0));
-        if (comma > 0 && comma < s.end) content = trimClause(ctx.text, comma + 1, s.end);
-      } else if (/,\s*$/u.test(ctx.text.slice(s.start, cue.start))) {
+        mention = subjectAfter(ctx, cue);
+        const from = mention ? mention.end + (mention.role ? ctx.text.slice(mention.end, s.end).indexOf(mention.role.text) + mention.role.text.length : 0) : cue.end;
+        const comma = ctx.text.indexOf(',', from);
+        if (comma > 0 && comma < s.end) {
+          content = reportedClause(ctx, comma + 1, s.end);
+          mention ??= sourceOf(ctx, cue, comma);
+        }
+      } else if (/(?:,|[\p{L}\p{N}’'”"])\s*$/u.test(before)) {
+        // trailing: "..., according to two officials." (the comma may be missing: "... 271 delegates according to a count")
         content = trimClause(ctx.text, s.start, cue.start);
+        const close = /[,;(—–]/u.exec(ctx.text.slice(cue.end, s.end));
+        mention = sourceOf(ctx, cue, close ? cue.end + close.index : s.end);
       }
       if (!content || isTaken(ctx, content, taken)) continue;
       report(ctx, taken, { parts: [content], mention, cue, confidence: 0.85 });

@@ -21,6 +21,65 @@ describe('bare-clause', () => {
     expect(analyzeWith(story('Petra Holm asked the council for more time.')).quotes).toEqual([]);
   });
 
+  test('after "said" a clause may open with any common noun: "said ferry fares rarely rise"', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said ferry fares rarely rise in winter.')), 'fares');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'ferry fares rarely rise in winter', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a time word may stand between the verb and its clause: "said Tuesday the quay ..."', () => {
+    expect(quoteWith(analyzeWith(story('Petra Holm said Tuesday the quay would be rebuilt by June.')), 'quay')?.text).toBe('the quay would be rebuilt by June');
+  });
+
+  test('a speaker with no mention still reports: "Nearly half of the ferrymen said ..."', () => {
+    const q = quoteWith(analyzeWith(story('Nearly half of the ferrymen said they would strike in May.')), 'strike');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'they would strike in May' });
+    expect(q?.rules[0]).toBe('bare-clause');
+  });
+
+  test('a coordinated verb takes the subject of its sentence: "Petra Holm thanked the crew and said ..."', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm thanked the crew on the quay and said the ferry would run all winter.')), 'winter');
+    expect(q).toMatchObject({ text: 'the ferry would run all winter', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('"NAME, who said ..." takes the name before "who"', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm, who said she had sailed the route for years, stayed on the quay.')), 'sailed');
+    expect(q).toMatchObject({ speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a clause stops where another attribution starts: "..., while 30 percent said ..."', () => {
+    const result = analyzeWith(story('Most islanders said they wanted a bridge, while 30 percent said the ferry was enough.'));
+    expect(quoteWith(result, 'bridge')?.text).toBe('they wanted a bridge');
+    expect(quoteWith(result, 'enough')?.text).toBe('the ferry was enough');
+  });
+
+  test('a clause may open with an approximate quantity: "said about half of the fares ..."', () => {
+    expect(quoteWith(analyzeWith(story('The harbor office said about half of the fares went to fuel last year.')), 'fares')?.text).toBe('about half of the fares went to fuel last year');
+  });
+
+  test('a clause stops before the speaker\'s participle: "..., insisting that ..."', () => {
+    const result = analyzeWith(story('Petra Holm said she plans to extend the quay in spring, insisting that the council would pay.'));
+    expect(quoteWith(result, 'quay')?.text).toBe('she plans to extend the quay in spring');
+    expect(quoteWith(result, 'council would pay')?.text).toBe('the council would pay');
+  });
+
+  test('an opening phrase may stand before a subject with no mention: "Among island voters, 70 percent said ..."', () => {
+    expect(quoteWith(analyzeWith(story('Among island voters, 70 percent said they would pay a higher fare.')), 'fare')?.text).toBe('they would pay a higher fare');
+  });
+
+  test('"told" takes its addressee first: "told reporters the ferry ..." reports the clause, "told the Harbor Post." nothing', () => {
+    expect(quoteWith(analyzeWith(story('Petra Holm told reporters the ferry would run until May.')), 'ferry')?.text).toBe('the ferry would run until May');
+    expect(analyzeWith(story('Petra Holm told the Harbor Post about her plans for the quay.')).quotes).toEqual([]);
+  });
+
+  test('"claimed" with a plain object is no speech: "Petra Holm claimed a narrow victory in the harbor vote."', () => {
+    expect(analyzeWith(story('Petra Holm claimed a narrow victory in the harbor vote.')).quotes).toEqual([]);
+  });
+
+  test('a mention after the verb opens the clause when a subject stands before it: "Many on the quay said the mayor ..."', () => {
+    const q = quoteWith(analyzeWith(story('Many on the quay said the mayor from the north shore was the only one they trusted.')), 'trusted');
+    expect(q?.text).toBe('the mayor from the north shore was the only one they trusted');
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(MAYOR, without('bare-clause')).quotes).toEqual([]);
   });

@@ -1,12 +1,11 @@
 import { defineRule } from '../rules/define.js';
 import type { Token } from '../text/tokens.js';
-import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { freeCues, isTaken, report, takenSpans, trimClause } from './reported-site.js';
+import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
 // verbs that take a clause without "that": "She said the plan failed." but not "He added the sugar."
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'argue', 'claim', 'insist', 'warn', 'predict', 'believe', 'think', 'suggest', 'acknowledge', 'admit', 'contend', 'assert', 'declare', 'announce', 'write', 'estimate', 'expect', 'hope', 'fear', 'add', 'note', 'explain', 'report', 'concede', 'agree', 'maintain', 'reiterate', 'confirm', 'deny']);
 
-const OBJECT_VERBS = new Set(['add', 'note', 'explain', 'confirm', 'report', 'maintain', 'acknowledge', 'admit', 'deny', 'reiterate', 'estimate', 'predict', 'write', 'announce', 'expect', 'fear', 'hope', 'believe', 'think']);
+const OBJECT_VERBS = new Set(['claim', 'declare', 'concede', 'add', 'note', 'explain', 'confirm', 'report', 'maintain', 'acknowledge', 'admit', 'deny', 'reiterate', 'estimate', 'predict', 'write', 'announce', 'expect', 'fear', 'hope', 'believe', 'think']);
 const AUXILIARY = new Set(['would', 'will', 'had', 'has', 'have', 'is', 'are', 'was', 'were', 'could', 'should', 'can', 'may', 'might', 'must']);
 
 /** "said hospitals and pumping stations would be exempt": a bare noun phrase, then an auxiliary, within a few words. */
@@ -18,31 +17,80 @@ function nounThenAuxiliary(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// after "say" nearly any word opens the reported clause ("said much of the harvest was lost", "said ferry fares rarely rise"),
+// except these: "said of the plan", "said nothing", "said so", "said goodbye"
+const NOT_AFTER_SAY = new Set(['of', 'about', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'as', 'when', 'while', 'because', 'so', 'nothing', 'something', 'anything', 'little', 'goodbye', 'yes', 'no', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'through', 'via', 'over', 'under', 'into', 'upon', 'amid', 'despite', 'without', 'since', 'until', 'what', 'which', 'who', 'whom', 'whether', 'how', 'why', 'where', 'than', 'too', 'enough', 'more', 'less', 'otherwise', 'aloud', 'repeatedly', 'recently', 'last', 'next', 'not', 'the same', 'same', 'only', 'just', 'instead', 'then', 'thank', 'almost', 'very', 'hardly', 'barely', 'exactly', 'precisely', 'virtually']);
+
+/** The token after the words that may follow a cue before its clause: "said Thursday", "said last week", "said again". */
+function afterGap(ctx: { lexicon: { timePhrases: readonly (readonly string[])[]; adverbsBetween: ReadonlySet<string> } }, tokens: readonly Token[], i: number): number {
+  const sentence = tokens[i]?.sentence;
+  for (let guard = 0; guard < 6; guard++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== sentence) break;
+    const phrase = ctx.lexicon.timePhrases.find((p) => p.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.sentence === sentence));
+    if (phrase && !/^(?:earlier|later|recently)$/u.test(t.lower)) {
+      i += phrase.length;
+      continue;
+    }
+    if (ctx.lexicon.adverbsBetween.has(t.lower) && !AUXILIARY.has(t.lower) && /^(?:again|also|further|however|publicly|privately|repeatedly|previously|recently|later|earlier|now|then|too|separately|flatly|bluntly|openly|explicitly|simply|yesterday)$/u.test(t.lower)) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  return i;
+}
+
+const ADDRESSEE_PRONOUN = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'members', 'colleagues', 'students', 'listeners', 'viewers', 'readers', 'residents', 'delegates', 'investors', 'donors']);
+
+/** The token after the addressee of "told": a pronoun or plural ("told them"), or up to five words of a name or noun
+ * phrase ("told the Harbor Post"); -1 when no clause start follows it. */
+function afterAddressee(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t) return -1;
+  if (ADDRESSEE_PRONOUN.has(t.lower)) return i + 1;
+  if (!/^(?:the|a|an|his|her|their|its)$/u.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return -1;
+  for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.sentence === t.sentence; k++) {
+    // the clause opens with a pronoun: "told the Harbor Post he would stay"
+    if (/^(?:he|she|they|it|we|i|he’d|she’d|they’d|it’s|he’s|she’s|they’re|there)$/u.test(tokens[k]!.lower)) return k;
+  }
+  return -1;
+}
+
 /** Reported speech without "that": `The mayor said the bridge would reopen in May.` */
 export const bareClause = defineRule({
   name: 'bare-clause',
   stage: 'reported',
-  description: 'Reports "SPEAKER said CLAUSE" when the clause opens with a pronoun, determiner, name or number.',
+  description: 'Reports "SPEAKER said CLAUSE" when the clause opens with a pronoun, determiner, name or number (after "say", with almost any word).',
   apply(ctx) {
     const taken = takenSpans(ctx);
     const { tokens } = ctx.doc;
     for (const { cue, sentence: s } of freeCues(ctx)) {
       if (!BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
-      const i = ctx.doc.tokenAt(cue.end);
+      let first = ctx.doc.tokenAt(cue.end);
+      if (!tokens[first] || tokens[first]!.sentence !== tokens[first - 1]?.sentence) continue;
+      if (cue.lemma === 'tell') {
+        // "told reporters the ferry ...", "told the Harbor Post he ...": the addressee comes first, then the clause
+        first = afterAddressee(tokens, first);
+        if (first < 0) continue;
+      }
+      const i = afterGap(ctx, tokens, first);
       const next = tokens[i];
-      if (!next || next.sentence !== tokens[i - 1]?.sentence) continue;
+      if (!next || next.sentence !== tokens[first]!.sentence) continue;
       // "about 200 lorries had passed": an approximate number opens a clause too
-      const approx = /^(?:about|nearly|almost|around|roughly|over|some)$/u.test(next.lower) && /^\p{N}/u.test(tokens[i + 1]?.text ?? '');
+      const approx = /^(?:about|nearly|almost|around|roughly|over|some|more|less)$/u.test(next.lower) && /^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)/u.test(ctx.text.slice(tokens[i + 1]?.start ?? 0, (tokens[i + 1]?.start ?? 0) + 10));
       // verbs that also take a plain object ("added the sugar", "confirmed the date") need a clause with a verb
       if (OBJECT_VERBS.has(cue.lemma) && !ctx.lexicon.pronouns.has(next.lower) && !nounThenAuxiliary(tokens, i)) continue;
       // "he’d", "they’re": a pronoun with its auxiliary
       const bare = next.lower.replace(/[’'](?:d|ll|s|re|ve|m)$/u, '');
-      const opens = approx || ctx.lexicon.clauseStarters.has(bare) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text)
+      const afterSay = cue.lemma === 'say' && /^\p{Ll}[\p{Ll}’'-]*$/u.test(next.text) && !NOT_AFTER_SAY.has(bare);
+      const opens = approx || afterSay || ctx.lexicon.clauseStarters.has(bare) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text)
         || nounThenAuxiliary(tokens, i);
       if (!opens || next.lower === 'that') continue;
-      const mention = speakerOfCue(ctx, cue);
-      if (!mention || mention.start > cue.start) continue;
-      const content = trimClause(ctx.text, next.start, s.end);
+      const subject = reportingSubject(ctx, cue);
+      if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
+      const { mention } = subject;
+      const content = reportedClause(ctx, next.start, s.end);
       if (!content || isTaken(ctx, content, taken)) continue;
       report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.5 : 0.65 });
     }

@@ -14,9 +14,35 @@ describe('fronted-clause', () => {
     expect(q).toMatchObject({ kind: 'indirect', text: 'The talks with the shipyard have stalled', mention: { text: 'a spokesman' } });
   });
 
-  test('an attribution that does not end the sentence is no fronted clause', () => {
-    const result = analyzeWith(story('The talks have stalled, officials said before the vote on the new budget for the harbor.'));
+  test('an attribution followed by its own clause is no fronted clause', () => {
+    const result = analyzeWith(story('After the long meeting at the town hall, officials said the union would strike on Monday.'));
     expect(result.quotes.some((q) => q.rules.includes('fronted-clause'))).toBe(false);
+  });
+
+  test('an adverbial phrase may follow the attribution: "..., officials said on Thursday before the vote."', () => {
+    const q = quoteWith(analyzeWith(story('The talks with the shipyard have stalled, officials said on Thursday before the vote.')), 'talks');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'The talks with the shipyard have stalled' });
+    expect(q?.rules[0]).toBe('fronted-clause');
+  });
+
+  test('a phrase that only opens the sentence is not reported: "In a statement on Friday, the council said ..."', () => {
+    const result = analyzeWith(story('In a statement on Friday, the council said on Twitter that the ferry would run.'));
+    expect(result.quotes.some((q) => q.rules.includes('fronted-clause'))).toBe(false);
+  });
+
+  test('a few words may open a sentence the attribution splits: "Otherwise, she said, the ferry would stop."', () => {
+    const q = quoteWith(analyzeWith(story('The harbor master spoke at length. Otherwise, she said, the ferry would stop running in winter.')), 'ferry');
+    expect(q?.parts?.map((p) => p.text)).toEqual(['Otherwise', 'the ferry would stop running in winter']);
+  });
+
+  test('an object after the verb is no tail: "Ada Strand, the harbor master, urged a strong stand."', () => {
+    const result = analyzeWith(story('Ada Strand, the harbor master, urged a strong stand.'));
+    expect(result.quotes.some((q) => q.rules[0] === 'fronted-clause')).toBe(false);
+  });
+
+  test('a participle attributes no clause before it: "The vote was too close to call, with every ward reporting."', () => {
+    const result = analyzeWith(story('The vote on the ferry was too close to call, with every ward reporting.'));
+    expect(result.quotes.some((q) => q.rules[0] === 'fronted-clause')).toBe(false);
   });
 
   test('disabled, the clause is not reported', () => {

@@ -1,6 +1,20 @@
 import { defineRule } from '../rules/define.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { freeCues, isTaken, report, takenSpans, trimClause } from './reported-site.js';
+import { freeCues, isTaken, report, reportedClause, takenSpans, trimClause } from './reported-site.js';
+
+// what may follow an attribution that ends the sentence: a few lower-case words ("officials said last week."),
+// an appositive ("said Jane Doe, a spokeswoman") or an adverbial phrase ("said in a letter on Monday.",
+// "said Friday.", "said on the radio Tuesday, adding that ...")
+const SHORT_TAIL = /^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’)]*$/u;
+const OBJECT_WORD = /^\s*(?:a|an|the|his|her|their|its|this|that|these|those|my|our|your)\b/iu;
+const APPOSITIVE_TAIL = /^,\s+(?:an?|the)\s/u;
+const TIME = String.raw`(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)|yesterday|today|tonight|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME}\b|(?:in|at|on|during|after|before)\s+(?:an?|the|his|her|their|its|our)\s|on\s+\p{Lu}|(?:after|before|while|when|as|because|since)\s)|^\s*,\s*(?:adding|noting|citing|saying|explaining|arguing|according|referring|pointing)\b`, 'iu');
+// a phrase that opens a sentence ("In the spring of 1998", "When the mill closed") is no reported clause by itself
+const OPENER = /^(?:in|on|at|from|for|with|without|when|whenever|as|if|after|before|during|to|since|until|while|although|though|even|yet|then|despite|amid|under|over|by|following|given|unlike|like|because|once|upon|within|throughout|across|among|against|toward|towards|through|into|about|around|and|but|so|or|nor|asked|pressed|questioned)\b/iu;
+const isOpener = (text: string): boolean => OPENER.test(text) && !/,/u.test(text);
+// an appositive role left between the clause and a name: "..., a spokeswoman, Greta Lindqvist, said"
+const ROLE_BEFORE_NAME = /,\s*(?:an?|the|its|their)\s+[\p{Ll}\s-]{1,40},?\s*$/u;
 
 /** Reported speech before its attribution: `The talks have stalled, officials said.`, `..., said a spokesman.` */
 export const frontedClause = defineRule({
@@ -10,6 +24,8 @@ export const frontedClause = defineRule({
   apply(ctx) {
     const taken = takenSpans(ctx);
     for (const { cue, sentence: s } of freeCues(ctx)) {
+      // "with all precincts reporting", "..., adding": a participle is no attribution of the clause before it
+      if (/ing$/u.test(cue.text.split(' ')[0]!)) continue;
       const mention = speakerOfCue(ctx, cue);
       if (!mention) continue;
       let attributionStart = Math.min(mention.start, cue.start);
@@ -18,19 +34,26 @@ export const frontedClause = defineRule({
       const lead = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u.exec(ctx.text.slice(s.start, attributionStart));
       if (!lead) continue;
       attributionStart = s.start + lead.index + 1;
+      const role = ROLE_BEFORE_NAME.exec(ctx.text.slice(s.start, attributionStart));
+      if (role && mention.type === 'name') attributionStart = s.start + role.index + 1;
       const tail = ctx.text.slice(attributionEnd, s.end);
-      const content = trimClause(ctx.text, s.start, attributionStart);
-      if (!content || isTaken(ctx, content, taken)) continue;
-      // it ends the sentence (a time phrase or an appositive may follow) ...
-      if (/^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’]?$/u.test(tail) || /^,\s+(?:an?|the)\s/u.test(tail)) {
-        report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 });
-        continue;
-      }
-      // ... or stands between commas inside it: `The effects, many economists say, are hard to predict.`
+      // it stands between commas inside the sentence: `The effects, many boatmen say, are hard to predict.`,
+      // `Otherwise, she said, the ferry would stop ...` (the words before may be few)
       const rest = /^\s*,\s*/u.exec(tail);
-      const second = rest ? trimClause(ctx.text, attributionEnd + rest[0].length, s.end) : null;
+      const second = rest && !ADVERBIAL_TAIL.test(tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
       if (second && !isTaken(ctx, second, taken)) {
-        report(ctx, taken, { parts: [content, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 });
+        const first = trimClause(ctx.text, s.start, attributionStart, 1);
+        if (first && !isTaken(ctx, first, taken) && !/^(?:and|but|so|or|yet|as|then)$/iu.test(ctx.text.slice(first.start, first.end))) {
+          report(ctx, taken, { parts: [first, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 });
+          continue;
+        }
+      }
+      const content = trimClause(ctx.text, s.start, attributionStart);
+      if (!content || isTaken(ctx, content, taken) || isOpener(ctx.text.slice(content.start, content.end))) continue;
+      // ... or it ends the sentence (a time phrase, an appositive or an adverbial phrase may follow)
+      // (a few words that hold a determiner are the verb's object: "..., his aide, urged a strong stand")
+      if ((SHORT_TAIL.test(tail) && !OBJECT_WORD.test(tail)) || APPOSITIVE_TAIL.test(tail) || ADVERBIAL_TAIL.test(tail)) {
+        report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 });
       }
     }
   },

@@ -1,4 +1,5 @@
-import type { AttributionDraft, CueDraft, SentenceDraft } from '../pipeline/draft.js';
+import type { AttributionDraft, CueDraft, MentionDraft, SentenceDraft } from '../pipeline/draft.js';
+import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import { SpanSet } from '../text/span-set.js';
@@ -28,16 +29,17 @@ export function report(ctx: Pick<AttributeContext, 'addIndirect'>, taken: SpanSe
 
 // a reported clause ends where a new clause with its own subject or a participle starts:
 // "its deficit has tripled, and it still has not published ...", "..., adding that ..."
-const NEXT_CLAUSE = /,\s+(?:(?:and|but|while|although|though|whereas|yet)\s+(?:it|he|she|they|we|i|there|the|this|its|his|her|their)\b|(?:adding|saying|noting|according|citing|whom)\b)/u;
+const NEXT_CLAUSE = /;\s|,\s+(?:(?:and|but|while|although|though|whereas|yet)\s+(?:it|he|she|they|we|i|there|the|this|its|his|her|their)\b|(?:adding|saying|noting|according|citing|whom)\b)/u;
 
-/** Trims a clause of white space, a leading comma and trailing sentence punctuation; cuts it at the next clause. */
-export function trimClause(text: string, start: number, end: number): Span | null {
+/** Trims a clause of white space, a leading comma and trailing sentence punctuation; cuts it at the next clause.
+ * Null when fewer than `minWords` words are left. */
+export function trimClause(text: string, start: number, end: number, minWords = 3): Span | null {
   let s = start;
   const next = NEXT_CLAUSE.exec(text.slice(start, end));
   let e = next ? start + next.index : end;
   while (s < e && /[\s,]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
-  return (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 ? { start: s, end: e } : null;
+  return (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length >= minWords ? { start: s, end: e } : null;
 }
 
 /** The reporting verbs no quote used yet, each with its sentence, in text order. */
@@ -48,4 +50,117 @@ export function* freeCues(ctx: Pick<AttributeContext, 'attributions' | 'cues' | 
     const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
     if (sentence) yield { cue, sentence };
   }
+}
+
+type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
+
+// a verb phrase joined to the one before: "She thanked the crowd and said ...", "..., but added that ..."
+const COORDINATED = /(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again|further|repeatedly|even)\s+)?$/iu;
+// "Jane Doe, who said ...", "voters who say ..."
+const RELATIVE_WHO = /\bwho\s+(?:(?:also|has|have|had|previously|later|once|recently|long|often)\s+)?$/iu;
+// where the clause holding the cue starts: after a semicolon, or a comma and a conjunction ("..., while 30 percent said")
+const CLAUSE_BREAK = /(?:[;:]|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:and|but|while|whereas)\s|^)\s*/giu;
+// words that open a subordinate phrase or clause, so what follows is not the subject: "As he said", "Asked, she said"
+const NOT_SUBJECT_START = new Set(['as', 'when', 'if', 'what', 'while', 'because', 'although', 'though', 'since', 'how', 'why', 'where', 'whether', 'before', 'after', 'until', 'unless', 'once', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'during', 'asked', 'it', 'there', 'that', 'which', 'who', 'so', 'than', 'let', 'needless', 'suffice', 'not', 'like', 'unlike', 'of', 'about', 'whatever', 'whoever', 'and', 'but', 'or', 'nor']);
+const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'to']);
+
+/**
+ * The speaker of a free reporting verb for reported speech: the mention `speakerOfCue` finds, else the subject of a
+ * coordinated verb phrase (`Jane Doe thanked the crowd and said ...`), the name before "who" (`Jane Doe, who said`),
+ * or, when a plain noun phrase that no mention covers opens the clause (`Nearly half of the ferrymen said ...`,
+ * `Two people who saw the letter say ...`), no mention at all. Null when the cue has no subject of its own before it.
+ */
+export function reportingSubject(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDraft | null } | null {
+  const found = speakerOfCue(ctx, cue);
+  // a mention after the verb may be the start of its clause ("Many in the crowd said the senator was ..."), so the
+  // subject before it is looked for first
+  if (found && found.start < cue.start) return { mention: found };
+  const before = subjectBeforeCue(ctx, cue);
+  return before ?? (found ? { mention: found } : null);
+}
+
+function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDraft | null } | null {
+  if (/ing$/u.test(cue.text.split(' ')[0]!)) return null;
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
+  if (!s) return null;
+  const before = ctx.text.slice(s.start, cue.start);
+  if (/\b(?:is|are|was|were|be|been|being|to)\s+$/iu.test(before)) return null;
+  if (COORDINATED.test(before)) {
+    return { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null };
+  }
+  const who = RELATIVE_WHO.exec(before);
+  if (who) {
+    const at = s.start + who.index;
+    const antecedent = clauseMentions(ctx, cue.start, at).filter((m) => /^\s*,?\s*$/u.test(ctx.text.slice(m.end, at))).pop();
+    return antecedent ? { mention: antecedent } : null;
+  }
+  let clauseStart = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length < before.length) clauseStart = m.index + m[0].length;
+  let subject = before.slice(clauseStart);
+  if (/[“”"«»]|''/u.test(subject)) return null;
+  // an opening phrase before the subject: "Among island voters, 70 percent said", "Again, those surveyed said"
+  const opener = /^\s*([\p{L}]+)[^,]*,\s*/u.exec(subject);
+  if (opener && NOT_SUBJECT_START.has(opener[1]!.toLowerCase()) || opener && /^(?:again|however|still|meanwhile|overall|together|separately|similarly|instead|also|first|second|third|finally|nationally|statewide|today|yesterday|now|then|around|among|across|in|on|by)$/iu.test(opener[1]!)) {
+    subject = subject.slice(opener[0].length);
+  }
+  const words = subject.match(/[\p{L}\p{N}][\p{L}\p{N}’'.%-]*/gu) ?? [];
+  if (words.length === 0 || words.length > 14 || /,/u.test(subject)) return null;
+  if (NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return null;
+  if (words.some((w) => FINITE.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w.toLowerCase()) && !ctx.lexicon.verbForms.get(w.toLowerCase())!.some((e) => e.verb.nounLike)))) return null;
+  return { mention: null };
+}
+
+// where a clause with its own attribution starts inside a reported clause: "..., while 40 percent say", "..., another says",
+// "..., said she would stay", "... and she blamed"
+const ATTRIBUTION_BREAK = /(?:[,;]\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas)\s+)((?:[\p{L}\p{N}’'.%-]+\s+){0,8})$/u;
+
+const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'claim', 'insist', 'suggest', 'estimate', 'predict', 'report', 'write', 'add', 'note', 'warn', 'contend', 'maintain', 'acknowledge', 'admit', 'agree', 'deny', 'expect', 'fear', 'hope', 'assert', 'allege', 'concede', 'explain', 'announce', 'confirm']);
+
+/**
+ * `trimClause`, first cutting the clause where another attribution starts inside it (`they want a new bridge, while
+ * about 3 in 10 say the ferry is enough`): a reporting verb after a comma or conjunction and a short subject.
+ */
+export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues'>, start: number, end: number, minWords = 3): Span | null {
+  for (const other of cuesBetween(ctx.cues, start, end)) {
+    if (other.kind !== 'verb') continue;
+    const before = ctx.text.slice(start, other.start);
+    if (/ing$/u.test(other.text.split(' ')[0]!)) {
+      // "..., insisting that ...": a participle after a comma adds the speaker's own next words
+      const comma = /,\s*$/u.exec(before);
+      if (comma && CLAUSE_TAKING.has(other.lemma)) {
+        end = start + comma.index;
+        break;
+      }
+      continue;
+    }
+    const cut = ATTRIBUTION_BREAK.exec(before);
+    if (!cut || /[,;]/u.test(cut[1]!)) continue;
+    const subject = cut[1]!.trim().toLowerCase().split(/\s+/u).filter(Boolean);
+    if (subject.length === 0) {
+      // "and said ...", "and predicted that ...": the speaker goes on (not "and asked him to", which the content holds)
+      if (other.lemma !== 'say' && !/^\s+that\b/u.test(ctx.text.slice(other.end, other.end + 6))) continue;
+    } else if (/^(?:that|which|who|whom|what|whose|when|where|if)$/u.test(subject[0]!) || subject.some((w) => FINITE.has(w))) {
+      continue;
+    } else if (!CLAUSE_TAKING.has(other.lemma) && !/^\s+that\b/u.test(ctx.text.slice(other.end, other.end + 6))) {
+      // "while the survey continues": a verb of the list that here reports nothing
+      continue;
+    }
+    end = start + cut.index;
+    break;
+  }
+  return trimClause(ctx.text, start, end, minWords);
+}
+
+/** Cues starting in (from, to), in text order (binary search on the sorted list). */
+function cuesBetween(cues: readonly CueDraft[], from: number, to: number): CueDraft[] {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.start <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CueDraft[] = [];
+  for (let i = lo; i < cues.length && cues[i]!.start < to; i++) out.push(cues[i]!);
+  return out;
 }

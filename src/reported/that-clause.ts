@@ -1,7 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from '../attribute/cue-gap.js';
-import { speakerOfCue } from '../attribute/speaker-mention.js';
-import { freeCues, isTaken, report, takenSpans, trimClause } from './reported-site.js';
+import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
 /**
  * Reported speech in a that-clause: `Officials confirmed that the talks had failed.`,
@@ -20,10 +19,11 @@ export const thatClause = defineRule({
       const thatEnd = cue.end + that[0].length;
       const gap = readCueGap(ctx, cue, thatEnd);
       if (!gap || gap.kind !== 'direct') continue;
-      const content = trimClause(ctx.text, thatEnd, s.end);
+      const content = reportedClause(ctx, thatEnd, s.end);
       if (!content || isTaken(ctx, content, taken)) continue;
-      const mention = speakerOfCue(ctx, cue);
-      if (!mention || content.start < mention.end) continue;
+      const subject = reportingSubject(ctx, cue);
+      if (!subject || (subject.mention && content.start < subject.mention.end)) continue;
+      const { mention } = subject;
       report(ctx, taken, { parts: [content], mention, cue, addressee: gap.addressee, confidence: cue.belief ? 0.6 : 0.8 });
     }
   },

@@ -1,0 +1,28 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const ANNOUNCED = story('Petra Holm announced her candidacy for harbor master in March.');
+
+describe('object-content', () => {
+  test('"SPEAKER announced OBJECT" reports the object', () => {
+    const q = quoteWith(analyzeWith(ANNOUNCED), 'candidacy');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'her candidacy for harbor master in March', speaker: { name: 'Petra Holm' }, confidence: 0.5 });
+    expect(q?.rules[0]).toBe('object-content');
+  });
+
+  test('"urged X to VERB" reports the request, to the first comma', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm urged the council to delay the vote, as she had done before.')), 'delay');
+    expect(q?.text).toBe('the council to delay the vote');
+  });
+
+  test('a verb with no object reports nothing: "as the council announced on Monday."', () => {
+    expect(analyzeWith(story('The ferry will stop running in May, as the council announced on Monday.')).quotes.some((q) => q.rules[0] === 'object-content')).toBe(false);
+  });
+
+  test('the base form of a noun-like verb is a noun: "The jobs report gives the council a lift"', () => {
+    expect(analyzeWith(story('The latest jobs report gives the island council a lift.')).quotes).toEqual([]);
+  });
+
+  test('disabled, the object is not reported', () => {
+    expect(analyzeWith(ANNOUNCED, without('object-content')).quotes).toEqual([]);
+  });
+});

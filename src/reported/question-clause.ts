@@ -1,0 +1,66 @@
+import { defineRule } from '../rules/define.js';
+import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+
+// what may stand between "asked" and the question: "asked twice", "asked on Harbor Radio", "asked by a councillor"
+const GAP = /^(?:\s*(?:(?:several|many|two|three)\s+times|repeatedly|again|later|specifically|also|once|directly|publicly|privately|(?:on|in|at|during|by|after)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|\p{Ll}+day|(?:\p{Ll}+\s+){0,2}(?:debate|interview|conference|call|program|show|hearing|speech))(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),?)*/u;
+// the addressee and the question: "asked Holm how ...", "asked the board to delay ...", "asked about the ferry"
+const QUESTION = /^((?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,8}?)(if|whether|what|how|why|who|whom|which|when|where|to|about|for)\s/u;
+// "Asked whether ..., she said", "when asked about ...", "was asked if": nobody in the text asks
+const PASSIVE = /(?:^|[,;(—–]|\b(?:when|whenever|if|after|before|once|was|were|been|being|is|are|be|and)\s)\s*$/iu;
+
+/** Where a fronted question ends: the comma before the answer (`Asked if he would run, Jane Doe said`), that is the
+ * last comma followed within six words by a reporting verb, else the first comma. */
+function answerComma(ctx: { text: string; cues: readonly { start: number; kind: string }[] }, from: number, end: number): number {
+  const first = ctx.text.indexOf(',', from);
+  if (first < 0 || first >= end) return -1;
+  let best = -1;
+  for (const cue of ctx.cues) {
+    if (cue.start <= first || cue.start >= end || cue.kind !== 'verb') continue;
+    const comma = ctx.text.lastIndexOf(',', cue.start);
+    if (comma >= first && (ctx.text.slice(comma + 1, cue.start).match(/\S+/gu) ?? []).length <= 6) best = comma;
+  }
+  return best >= 0 ? best : first;
+}
+
+/**
+ * A reported question: `She asked Holm what the toll would cost`, `asked the board to delay the vote`,
+ * `Asked whether he would run, Jane Doe said ...` (no asker), `when asked about the plan`. The content is the question
+ * (from "if", "whether", a wh-word or "to"), or what was asked about or for.
+ */
+export const questionClause = defineRule({
+  name: 'question-clause',
+  stage: 'reported',
+  description: 'Reports "SPEAKER asked (X) if/whether/wh-/to ..." and "asked about/for ..." as indirect speech; a passive "Asked ..., " has no speaker.',
+  apply(ctx) {
+    const taken = takenSpans(ctx);
+    for (const { cue, sentence: s } of freeCues(ctx)) {
+      if (cue.lemma !== 'ask') continue;
+      const before = ctx.text.slice(s.start, cue.start);
+      // "to ask for money": an infinitive reports no question
+      if (/\bto\s+$/iu.test(before)) continue;
+      const gap = GAP.exec(ctx.text.slice(cue.end, s.end))![0];
+      const rest = ctx.text.slice(cue.end + gap.length, s.end);
+      const lead = /^\s*/u.exec(rest)![0].length;
+      const question = QUESTION.exec(`${rest.slice(lead)} `);
+      if (!question) continue;
+      const [, object, marker] = question;
+      // "asked for" and "asked about" take no addressee before them; "to" needs one ("asked to speak" is passive control)
+      if ((marker === 'about' || marker === 'for') && object!.trim() !== '' && !/^\p{Lu}/u.test(object!)) continue;
+      if (marker === 'to' && object!.trim() === '') continue;
+      if (/\b(?:that|and|but|or|is|was|are|were|will|would)\s/iu.test(object!)) continue;
+      const markerAt = cue.end + gap.length + lead + object!.length;
+      const from = marker === 'about' || marker === 'for' ? markerAt + marker!.length + 1 : markerAt;
+      const passive = PASSIVE.test(before) && !/\band\s*$/iu.test(before);
+      const comma = passive ? answerComma(ctx, from, s.end) : -1;
+      const content = reportedClause(ctx, from, comma > 0 && comma < s.end ? comma : s.end, 1);
+      if (!content || isTaken(ctx, content, taken)) continue;
+      let mention = null;
+      if (!passive) {
+        const subject = reportingSubject(ctx, cue);
+        if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
+        mention = subject.mention;
+      }
+      report(ctx, taken, { parts: [content], mention, cue, confidence: 0.6 });
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../rules/define.js';
+import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+
+// the reported clause lost its subject to a relative pronoun: "which officials said will close the quay"
+const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do|won’t|won't|wasn’t|wasn't|isn’t|isn't|weren’t|weren't|aren’t|aren't|didn’t|didn't|doesn’t|doesn't|hasn’t|hasn't|haven’t|haven't|hadn’t|hadn't|wouldn’t|wouldn't|couldn’t|couldn't|can’t|can't|shouldn’t|shouldn't)$/iu;
+// verbs that take a clause and so can lose its subject this way (not "called", "responds", or nouns like "question")
+const CLAUSE_VERBS = new Set(['say', 'believe', 'think', 'claim', 'argue', 'insist', 'contend', 'assert', 'allege', 'estimate', 'predict', 'expect', 'suggest', 'fear', 'hope', 'acknowledge', 'admit', 'concede', 'warn', 'tell', 'write', 'report', 'note', 'maintain']);
+const RELATIVE_BEFORE = /\b(which|that|who|what)\s+$/iu;
+const TIME_AFTER_CUE = /^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year)|this\s+(?:week|month|year)|earlier|later|previously|repeatedly|publicly|privately|again|also)\b/iu;
+
+/**
+ * Reported speech in a relative clause: `The new tolls, which officials said will start in May, ...`,
+ * `a timetable that they say has left them stranded`, `rules she said would slow the ferries`.
+ * The content is the verb phrase to the next comma, with the relative pronoun when there is one.
+ */
+export const relativeClause = defineRule({
+  name: 'relative-clause',
+  stage: 'reported',
+  description: 'Reports "(which) SPEAKER said VERB-PHRASE" (a relative clause whose subject precedes the speaker) as indirect speech.',
+  apply(ctx) {
+    const taken = takenSpans(ctx);
+    for (const { cue, sentence: s } of freeCues(ctx)) {
+      if (!CLAUSE_VERBS.has(cue.lemma) || /ing$/u.test(cue.text) || cue.text.toLowerCase() === cue.lemma && !/^(?:say|believe|think|claim|argue|insist|contend|expect|hope|fear)$/u.test(cue.lemma)) continue;
+      let from = cue.end;
+      const time = TIME_AFTER_CUE.exec(ctx.text.slice(from, s.end));
+      if (time) from += time[0].length;
+      const word = /^\s*([\p{L}’']+)/u.exec(ctx.text.slice(from, s.end));
+      if (!word || !AUXILIARY.test(word[1]!)) continue;
+      const subject = reportingSubject(ctx, cue);
+      if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
+      const { mention } = subject;
+      const start = from + word[0].length - word[1]!.length;
+      const relative = RELATIVE_BEFORE.exec(ctx.text.slice(s.start, mention?.start ?? cue.start));
+      // a clause set off by a comma ends at the next one: "the tolls, which officials said will start in May, will not"
+      const setOff = relative !== null && /[,—–(]\s*$/u.test(ctx.text.slice(s.start, s.start + relative.index));
+      const stop = setOff ? /[,;:()—–]|\s-\s/u.exec(ctx.text.slice(start, s.end)) : null;
+      const content = reportedClause(ctx, start, stop ? start + stop.index : s.end, 2);
+      if (!content || isTaken(ctx, content, taken)) continue;
+      const parts = relative ? [{ start: s.start + relative.index, end: s.start + relative.index + relative[1]!.length }, content] : [content];
+      report(ctx, taken, { parts, mention, cue, confidence: cue.belief ? 0.5 : 0.6 });
+    }
+  },
+});
