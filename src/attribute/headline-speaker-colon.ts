@@ -5,6 +5,8 @@ import { mentionsBetween } from './speaker-mention.js';
 
 /** A headline is short: more words make it a paragraph of prose. */
 const MAX_HEADLINE_WORDS = 30;
+/** Longer than this, a paragraph is not a headline whatever its words (and is not read word by word). */
+const MAX_HEADLINE_CHARS = 300;
 /** The speaker and colon open the line: `Harbour Chief Petra Holm:` */
 const MAX_SPEAKER_CHARS = 60;
 
@@ -21,7 +23,7 @@ export const headlineSpeakerColon = defineRule({
     for (const a of pending(ctx)) {
       const open = openOf(a);
       const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(open)];
-      if (!p || closeOf(a) > p.end) continue;
+      if (!p || closeOf(a) > p.end || p.end - p.start > MAX_HEADLINE_CHARS) continue;
       const line = ctx.text.slice(p.start, p.end);
       if ((line.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_HEADLINE_WORDS) continue;
       const colon = line.indexOf(':');

@@ -33,8 +33,10 @@ const REPORT_OPENER = /(?:\s+(?:and|but|or|for|on|in|at|of|with|by|from|while|wh
 
 /** Length of the part of `rest` (from a closing mark to another report's verb) that still belongs to the clause. */
 function clauseBefore(rest: string): number {
-  const opener = REPORT_OPENER.exec(rest);
-  return opener ? opener.index : rest.length;
+  // the opener is a few words: look at the tail only, so a long gap costs nothing
+  const from = Math.max(0, rest.length - 80);
+  const opener = REPORT_OPENER.exec(rest.slice(from));
+  return opener ? from + opener.index : rest.length;
 }
 
 /** Whether a named source and its verb follow the closing mark: `was “late,” the Daily Post reported`. */
