@@ -44,4 +44,8 @@ describe('trailing-attribution', () => {
     const q = quoteWith(analyzeWith(story('The vote was "a bitter day" for the island and its ferry crews, said Petra Holm, a harbour pilot.')), 'bitter day');
     expect(q).toMatchObject({ kind: 'mixed', text: 'The vote was "a bitter day" for the island and its ferry crews', speaker: { name: 'Petra Holm' } });
   });
+  test('an attribution in the next sentence does not pull its words into the mixed quote: `... “late.” Later, Jo Li said.`', () => {
+    const q = quoteWith(analyzeWith(story('Everyone knew the ferry was "always late for the tide." Later, Petra Holm said so.')), 'always late');
+    expect(q?.text ?? '').not.toContain('Later');
+  });
 });

@@ -51,12 +51,13 @@ export const trailingAttribution = defineRule({
       // (not after a comma inside the marks, where a speaker's description follows: `“...,” the mayor's aide, Jo Li, said`)
       const quoted = a.parts[a.parts.length - 1]!;
       // nor when the quotation goes on after the attribution: `“...” in May, she said. “...”` is one quote in two parts
-      const goesOn = /^\s*[“"«]/u.test(ctx.text.slice(cueSentence.end, paragraph.end));
+      const goesOn = /^\s*[“"«]/u.test(ctx.text.slice(cueSentence.end, Math.min(paragraph.end, cueSentence.end + 8)));
       const trailed = !goesOn && /^\s+\p{Ll}/u.test(tail) && /,\s*$/u.test(tail) && !/[,.!?]\s*$/u.test(ctx.text.slice(quoted.start, quoted.end));
       if (sentence && (led || trailed) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
         const lead = ctx.text.slice(sentence.start, open);
         // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`
-        let end = attributionAt;
+        // an attribution in the next sentence leaves the quote's sentence as it is: `... “late.” Later, Smith said.`
+        let end = cueSentence.start >= close ? close : attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
         if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, led ? sentence.start : open, Math.max(end, close));
       }
