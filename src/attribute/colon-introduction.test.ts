@@ -15,6 +15,11 @@ describe('colon-introduction', () => {
     expect(q?.rules).toContain('colon-introduction');
   });
 
+  test('the subject of the clause the colon ends, not its object: "Petra Holm ended her speech by quoting Jon Dahl:"', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm ended her speech by quoting Jon Dahl: “The ferry cannot be replaced by a bridge.”')), 'replaced');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('a quoted paragraph after a paragraph that ends in a colon is introduced by it', () => {
     const q = quoteWith(analyzeWith(story('The harbor master, Petra Holm, did not hesitate:', '“The ferry cannot be replaced by a bridge.”')), 'replaced');
     expect(q?.speaker?.name).toBe('Petra Holm');
@@ -27,6 +32,6 @@ describe('colon-introduction', () => {
   });
 
   test('disabled, the quote after a bare colon has no speaker', () => {
-    expect(quoteWith(analyzeWith(NO_VERB, without('colon-introduction')), 'replaced')?.speaker).toBeNull();
+    expect(quoteWith(analyzeWith(NO_VERB, without('colon-introduction', 'sentence-subject')), 'replaced')?.speaker).toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import { defineRule } from '../rules/define.js';
-import { clauseMentions, mentionsBetween, speakerOfCue } from './speaker-mention.js';
+import { clauseMentions, clauseSubject, mentionsBetween, speakerOfCue } from './speaker-mention.js';
 import { readCueGap } from './cue-gap.js';
 import { cueIndexFrom, openOf, pending } from './quote-site.js';
 
 /**
  * A colon introduces the quote after it, in the same paragraph or as the next paragraph:
  * `Her answer was blunt: “No.”`, `The ministry responded:` + a quoted paragraph. The speaker is the subject of a
- * reporting verb before the colon, else the mention nearest the colon outside a prepositional phrase.
+ * reporting verb before the colon, else the subject of the clause it ends, else the mention nearest the colon outside a
+ * prepositional phrase.
  */
 export const colonIntroduction = defineRule({
   name: 'colon-introduction',
@@ -29,9 +30,10 @@ export const colonIntroduction = defineRule({
         }
       }
       const viaVerb = verb ? speakerOfCue(ctx, verb) : null;
-      // else the mention nearest the colon that no preposition governs: "In a TV interview, Smith went further:"
+      // else the subject of the clause the colon ends, or the mention nearest the colon that no preposition governs:
+      // "In a TV interview, Smith went further:", "Smith ended her speech by quoting Jon Dahl:"
       // ("More from Jones:" has only a governed mention, which then serves)
-      const mention = viaVerb ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, Math.max(s.start, colon.start - 300), colon.start).pop() ?? null;
+      const mention = viaVerb ?? clauseSubject(ctx, colon.start) ?? clauseMentions(ctx, colon.start, colon.start).pop() ?? mentionsBetween(ctx.mentions, Math.max(s.start, colon.start - 300), colon.start).pop() ?? null;
       if (!mention) continue;
       // "told the council:" names the addressee between the verb and the colon
       const addressee = viaVerb && verb ? readCueGap(ctx, verb, colon.end)?.addressee ?? null : null;

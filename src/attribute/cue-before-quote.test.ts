@@ -1,6 +1,17 @@
 import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
 
 describe('cue-before-quote', () => {
+  test('"according to X," right before the quote names its speaker: `According to Petra Holm, “...”`', () => {
+    const q = quoteWith(analyzeWith(story('According to Petra Holm, “the ferry will keep running through the winter, whatever the council decides.”')), 'keep running');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+    expect(q?.rules).toContain('cue-before-quote');
+  });
+
+  test('a verb in a bare clause reported by an earlier one speaks for the outer speaker: `Petra Holm said Jon Dahl called it “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said Jon Dahl called the ferry “a lifeline for the whole island.”')), 'lifeline');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('a verb and its subject before the quote attribute it: `Petra Holm said: “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said: “The ferry cannot be replaced by a bridge.”')), 'replaced');
     expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Petra Holm' }, cue: { text: 'said' }, confidence: 0.95 });

@@ -8,15 +8,25 @@ import { anchorEnd, speakerOfCue } from './speaker-mention.js';
 
 const COORDINATED = /(?:\band|,)\s+$/u;
 
-/** An earlier speech verb of the sentence whose "that" clause holds `cue`: `said Wednesday that ... she called`. */
-function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft } | null {
+/** True when the subject of `cue` opens the clause right after `earlier` (an addressee may come first): "told reporters he thought". */
+function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft): boolean {
+  const inner = speakerOfCue(ctx, cue);
+  if (!inner || inner.start < earlier.end || inner.end > cue.start) return false;
+  return (ctx.text.slice(earlier.end, inner.start).match(/\S+/gu) ?? []).length <= 2;
+}
+
+/** An earlier speech verb of the sentence whose reported clause holds `cue`: `said Wednesday that ... she called`. */
+function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft; bare: boolean } | null {
   for (let i = cueIndexFrom(ctx.cues, cue.start) - 1; i >= 0 && ctx.cues[i]!.start >= sentenceStart; i--) {
     const earlier = ctx.cues[i]!;
     if (earlier.kind !== 'verb' || earlier.belief) continue;
     const between = ctx.text.slice(earlier.end, cue.start);
-    if (!/^\s*(?:[\w’'-]+\s+){0,4}?that\s/u.test(between) || /[“”"«»;]/u.test(between)) continue;
+    // "said Wednesday that ... she called", or a bare clause: "said she asked", "told reporters he thought"
+    const thatClause = /^\s*(?:[\w’'-]+\s+){0,4}?that\s/u.test(between) && !/[“”"«»;]/u.test(between);
+    const bareClause = between.length <= 200 && !/[,.;:!?()“”"«»—–]/u.test(between) && opensBareClause(ctx, earlier, cue);
+    if (!thatClause && !bareClause) continue;
     const mention = speakerOfCue(ctx, earlier);
-    if (mention) return { cue: earlier, mention };
+    if (mention) return { cue: earlier, mention, bare: !thatClause };
   }
   return null;
 }
@@ -50,7 +60,8 @@ export const cueBeforeQuote = defineRule({
       // an inverted subject stands in the gap: `“...,” said Jane Doe, an analyst, “but it is changing.”`
       const from = mention.start > clauseCue.start ? Math.max(clauseCue.end, anchorEnd(ctx, mention, open)) : clauseCue.end;
       const gap = readCueGap(ctx, clauseCue, open, from);
-      if (!gap) continue;
+      // "According to X, the plan is “...”": a clause of its own is according-to-quote's to shape
+      if (!gap || (clauseCue.kind === 'according' && gap.kind !== 'direct')) continue;
       const sentence = sentenceSpan(ctx, open)!;
       if (gap.kind === 'direct') {
         ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
@@ -65,7 +76,8 @@ export const cueBeforeQuote = defineRule({
       const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
       if (outer && outerGap?.kind === 'mixed') {
         ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
-        makeMixed(ctx, a, outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+        // a "that" clause is the report; a bare one is shaped as before, from the inner verb's clause
+        makeMixed(ctx, a, outer.bare ? gap.clauseStart : outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
       ctx.attribute(a, { mention, cue: clauseCue, confidence: 0.85 });

@@ -17,6 +17,12 @@ describe('paragraph-continuation', () => {
     expect(q?.rules).toContain('paragraph-continuation');
   });
 
+  test('a quote that runs over paragraphs continues from the paragraph where it ends', () => {
+    const text = story('Petra Holm said: “We expected to lose by a wide margin.', '“The vote surprised all of us on the island,” she said. “Now the children can stay in school here.”');
+    const q = quoteWith(analyzeWith(text), 'children can stay');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('a paragraph of prose in between ends the speech', () => {
     const q = quoteWith(analyzeWith(story(SPOKEN, 'The ferry will run twice a day.', NEXT)), 'future again');
     expect(q?.speaker).toBeNull();

@@ -28,7 +28,8 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
     const open = openOf(a);
     const paragraph = ctx.doc.paragraphAt(open);
     if (paragraph < 0) continue;
-    const prevParagraph = ctx.doc.paragraphAt(openOf(previous));
+    // the paragraph where the previous speech ends: a quote may run over several paragraphs
+    const prevParagraph = Math.max(ctx.doc.paragraphAt(openOf(previous)), ctx.doc.paragraphAt(closeOf(previous) - 1));
     let between = prevParagraph + 1;
     while (between < paragraph && ctx.doc.paragraphs[between]!.label !== null) between++;
     // in the same paragraph, only a quote that opens its sentence goes on with the speech: `He said “...” “...”`

@@ -35,7 +35,7 @@ export function cuesBefore(ctx: Ctx, offset: number): CueDraft[] {
   for (let i = cueIndexFrom(ctx.cues, offset) - 1; i >= 0; i--) {
     const cue = ctx.cues[i]!;
     if (cue.start < s.start) break;
-    if (cue.kind === 'verb' && cue.end <= offset) out.push(cue);
+    if ((cue.kind === 'verb' || cue.kind === 'according') && cue.end <= offset) out.push(cue);
   }
   return out;
 }

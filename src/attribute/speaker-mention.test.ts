@@ -18,6 +18,14 @@ describe('subjectBefore', () => {
     expect(subjectOf('Petra Holm spoke. She has also said that the ferry would stay.', 'said', subjectBefore)).toBe('She');
   });
 
+  test('a second role joined by "and" is part of the subject: "the harbor master and Nordvik ferry captain said"', () => {
+    expect(subjectOf('The ferry will stay, the harbor master and Nordvik ferry captain said.', 'said', subjectBefore)).toBe('the harbor master');
+  });
+
+  test('a verb that hands on to the reporting verb is filler: "Petra Holm went on to say"', () => {
+    expect(subjectOf('Petra Holm went on to say the ferry would stay.', 'say', subjectBefore)).toBe('Petra Holm');
+  });
+
   test('a short parenthesis is filler: "Rep. Ada Lund (D-Vermont) said"', () => {
     expect(subjectOf('Rep. Ada Lund (D-Vermont) said the ferry would stay.', 'said', subjectBefore)).toBe('Rep. Ada Lund');
   });
@@ -27,9 +35,45 @@ describe('subjectBefore', () => {
   });
 });
 
+describe('speakerOfCue', () => {
+  test('a verb coordinated with an earlier one speaks for the sentence subject: "Petra Holm criticized the plan and said"', () => {
+    expect(subjectOf('Petra Holm criticized the harbor plan and said the ferry would stay.', 'said')).toBe('Petra Holm');
+    expect(subjectOf('She paused for a moment and then added that the ferry would stay.', 'added')).toBe('She');
+  });
+
+  test('it speaks for the subject of the nearest clause: "Petra Holm began the meeting when he raised the fares and later said"', () => {
+    expect(subjectOf('Petra Holm opened the debate when he raised the fares and later said the ferry would stay.', 'said')).toBe('he');
+  });
+
+  test('a clause also opens after a quotation\'s comma or a dash: "“...,” Jon Dahl said, adding", "HARBORTOWN — Petra Holm wrote, saying"', () => {
+    expect(subjectOf('Petra Holm’s plan is “a good one for the island,” Jon Dahl said, adding that the fares would rise.', 'adding')).toBe('Jon Dahl');
+    expect(subjectOf('Oslo, Norway — Petra Holm wrote to the board on Tuesday, saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+
+  test('a role set off after a name is no clause subject: "Jon Dahl, the harbor master, wrote to the board, saying"', () => {
+    expect(subjectOf('Jon Dahl, the harbor master, wrote to the board, saying the ferry would stay.', 'saying')).toBe('Jon Dahl');
+  });
+});
+
+describe('speakerOfCue for a participle after a comma', () => {
+  test('the subject opens the main clause after an introductory phrase: "After meeting Jon Dahl, Petra Holm thanked the crew, saying"', () => {
+    expect(subjectOf('After meeting Jon Dahl on Tuesday, Petra Holm thanked the crew, saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+});
+
+describe('speakerOfCue for a participle right after a mention', () => {
+  test('a mention governed by a preposition is not its subject: "Petra Holm wrote to supporters saying"', () => {
+    expect(subjectOf('Petra Holm wrote to Jon Dahl saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+});
+
 describe('subjectAfter', () => {
   test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');
+  });
+
+  test('a group after "one of" stands for the one who spoke: `, said one of the harbor officials.`', () => {
+    expect(subjectOf('The ferry will stay, said one of the harbor officials.', 'said', subjectAfter)).toBe('the harbor officials');
   });
 
   test('a name that goes on as the subject of another verb is no inverted subject: "said Petra Holm would"', () => {

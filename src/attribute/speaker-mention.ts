@@ -51,8 +51,8 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
 const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
-const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|who|on|as|after|before|when|while|during)\s)/u;
-const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,4}$/u;
+const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|to|who|on|as|after|before|when|while|during)\s)/u;
+const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$/u;
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
 /**
@@ -93,14 +93,20 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
 function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
   if (end > cue.start) return false;
-  const gap = ctx.text.slice(end, cue.start);
+  // "She went on to say", "he proceeded to tell": a verb that hands on to the reporting verb is filler
+  const gap = ctx.text.slice(end, cue.start).replace(HANDING_ON, ' ');
   // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !SET_OFF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
+  // a second role joined to the first: "the Florida senator and Republican presidential candidate said"
+  if (m.type === 'nominal' && COORDINATED_ROLE.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
+
+const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
+const COORDINATED_ROLE = /^\s+and\s+(?:[\p{L}-]+\s+){1,4}$/u;
 
 const PREPOSITION_BEFORE = /\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
 
@@ -115,8 +121,50 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
   return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it');
 }
 
-/** The subject of a sentence: its first mention not inside a prepositional phrase. */
-const sentenceSubject = (ctx: Ctx, at: number, before: number): MentionDraft | null => clauseMentions(ctx, at, before)[0] ?? null;
+/**
+ * The subject of a sentence: its first mention not inside a prepositional phrase, preferring one that opens the main
+ * clause, after an introductory phrase: "After the vote on Tuesday, Jane Doe thanked the crew, saying".
+ */
+function sentenceSubject(ctx: Ctx, at: number, before: number): MentionDraft | null {
+  const mentions = clauseMentions(ctx, at, before);
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
+  const opensClause = (m: MentionDraft) => s !== undefined && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start));
+  return mentions.find(opensClause) ?? mentions[0] ?? null;
+}
+/**
+ * The subject of the nearest clause before `at` in its sentence, main or adverbial: "X started it when he brought up
+ * the bombing and later said" -> he. A mention opens a clause after the sentence start, a comma or a subordinator
+ * (but a name set off by commas is an appositive: "his rival, Jane Doe, saying").
+ */
+export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
+  const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
+  if (!s) return null;
+  const mentions = clauseMentions(ctx, at, at);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end)) continue;
+    const lead = ctx.text.slice(Math.max(s.start, m.start - 40), m.start);
+    // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
+    const previous = mentions[i - 1];
+    if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
+    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
+      // "The harbor master, Petra Holm, said": the name in the appositive says more than the role noun
+      const next = mentions[i + 1];
+      const named = m.type === 'nominal' && next?.type === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(m.end, next.start));
+      return named ? next : m;
+    }
+  }
+  return null;
+}
+const SUBORDINATOR_BEFORE = /\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$/iu;
+
+// what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
+const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
+// what ends the text before a clause: a comma, a closing quotation mark ("“...,” Jane Doe said, adding"), a dash
+const CLAUSE_BREAK = /(?:,[”"’]?|[—–]|\s-)\s*$/u;
+
+// the cue is a second verb of the same subject: "and said", ", then added", "and later told"
+const COORDINATED = /(?:,\s*|\s)(?:and|then|but)\s+(?:(?:then|also|later|quickly|simply|finally)\s+)?$/u;
 
 /** The mention right after a cue: `said Jane Doe`, `according to observers`, `— Jane Doe`. */
 export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
@@ -126,8 +174,10 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said ACLU executive Director Anthony Romero", "said Idaho businessman X")
-    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase())));
-    if (!/^[\s,]*$/u.test(gap) && !roleGap && !isFillerGap(ctx, gap)) continue;
+    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !/^\p{Lu}/u.test(w))));
+    // "said one of the pilots": a group named after "one of" stands for the one who spoke
+    const oneOf = m.type === 'group' && /^\s*(?:one|some|two|three|several|many|most)\s+of\s+$/iu.test(gap);
+    if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
     const ends = (at: number) => CLAUSE_END.test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
@@ -163,9 +213,16 @@ export function speakerOfCue(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // "with John McCain telling reporters": a person right before the participle is its subject;
     // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
     const before = subjectBefore(ctx, cue);
-    if (before && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
-    return sentenceSubject(ctx, cue.start, cue.start) ?? before;
+    // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
+    const governed = before !== null && afterPreposition(ctx, before) && !/\bwith\s+$/iu.test(ctx.text.slice(Math.max(0, before.start - 6), before.start));
+    if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
+    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
-  return subjectBefore(ctx, cue) ?? subjectAfter(ctx, cue);
+  const before = subjectBefore(ctx, cue);
+  // a second verb of the subject's: "The senator criticized the plan and said", "He paused, then added"
+  if (COORDINATED.test(lead) && (!before || !/^\s*$/u.test(ctx.text.slice(before.end, cue.start).replace(COORDINATED, '')))) {
+    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before ?? subjectAfter(ctx, cue);
+  }
+  return before ?? subjectAfter(ctx, cue);
 }

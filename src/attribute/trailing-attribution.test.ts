@@ -7,6 +7,16 @@ describe('trailing-attribution', () => {
     expect(q?.rules).toContain('trailing-attribution');
   });
 
+  test('a signature line after a quoted paragraph: `“...”` + `— Petra Holm.`', () => {
+    const q = quoteWith(analyzeWith(story('“We will rebuild the bridge before winter, whatever the council decides.”', '— Petra Holm.', 'The council meets in May.')), 'rebuild');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('a long inverted subject: `“...,” said Nordvik Harbor Authority marine engineer Petra Holm.`', () => {
+    const q = quoteWith(analyzeWith(story('“We will rebuild the bridge before winter,” said Nordvik Harbor Authority marine engineer Petra Holm.')), 'rebuild');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('subject before the verb after the quote: `“...,” Petra Holm said.`', () => {
     const q = quoteWith(analyzeWith(story('“The ferry cannot be replaced by a bridge,” Petra Holm said.')), 'replaced');
     expect(q?.speaker?.name).toBe('Petra Holm');

@@ -3,6 +3,14 @@ import { addresseeAfter } from './cue-gap.js';
 import { makeMixed } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import { subjectAfter, subjectBefore } from './speaker-mention.js';
+import type { CueDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+
+/** True when the cue opens the next paragraph, a short one, and only white space parts it from the quote. */
+function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): boolean {
+  const next = ctx.doc.paragraphs[ctx.doc.paragraphAt(cue.start)];
+  return next !== undefined && next.start === cue.start && next.end - next.start <= 80 && /^\s*$/u.test(ctx.text.slice(close, cue.start));
+}
 
 const SUBORDINATE_BEFORE = /\b(?:that|which|what|who|whom|whose|and|or|but|while|where|when|because|if|as)\s+$/iu;
 
@@ -21,7 +29,9 @@ export const trailingAttribution = defineRule({
       if (!paragraph) continue;
       const i = cueIndexFrom(ctx.cues, close);
       const cue = ctx.cues[i];
-      if (!cue || cue.start > close + 150 || cue.start >= paragraph.end) continue;
+      if (!cue || cue.start > close + 150) continue;
+      // a signature line of its own after a quoted paragraph: `“...”` + `— Jane Doe, Springfield.`
+      if (cue.start >= paragraph.end && !(cue.kind === 'dash' && isSignatureLine(ctx, close, cue))) continue;
       const between = ctx.text.slice(close, cue.start);
       if (/[“”"«»]|''/u.test(between)) continue;
       // the attribution is in the quote's last sentence, or is the sentence right after it: `“...” Smith said.`

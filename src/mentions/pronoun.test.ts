@@ -19,7 +19,7 @@ describe('pronoun', () => {
   });
 
   test('disabled, `she said` has no speaker and the short quote is dropped', () => {
-    const result = analyzeWith(TEXT, without('pronoun'));
+    const result = analyzeWith(TEXT, without('pronoun', 'attribution-sentence-before'));
     expect(result.quotes).toEqual([]);
     expect(result.discarded.map((d) => d.text)).toEqual(['The ferry must stay,']);
   });

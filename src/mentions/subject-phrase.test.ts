@@ -16,6 +16,22 @@ describe('subject-phrase', () => {
     expect(phrases('Petra Holm in a later interview said the ferry would stay.')).toEqual([]);
   });
 
+  test('a phrase ending in a closed-class word is no subject: "the harbor plan and said", "the crowd began to"', () => {
+    expect(phrases('The mayor criticized the harbor plan and said the ferry would stay.')).toEqual([]);
+  });
+
+  test('a determiner phrase after a verb that follows a quotation is its inverted subject: `“...,” said the 46-year-old.`', () => {
+    expect(phrases('“The ferry will stay,” said the 46-year-old.')).toEqual(['the 46-year-old/nominal']);
+    expect(quoteWith(analyzeWith(story('“The ferry will stay,” wrote one passer-by.')), 'ferry will stay')?.mention?.text).toBe('one passer-by');
+    expect(phrases('“The ferry will stay,” said one of the night watchmen, who asked not to be named.')).toEqual(['one of the night watchmen/nominal']);
+    expect(phrases('“The ferry will stay,” said the ferry would stay.')).toEqual([]);
+  });
+
+  test('a possessive name stands for a determiner: "Senator Lund’s office said", not "Lund’s support nationwide and in the north"', () => {
+    expect(phrases('Jon Dahl’s office said the ferry would stay.')).toEqual(['Dahl’s office/organization']);
+    expect(phrases('Jon Dahl’s support nationwide and in the north said little.')).toEqual([]);
+  });
+
   test('a phrase another rule already found is not added again: "the former minister said"', () => {
     expect(phrases('The former minister said the ferry would stay.')).toEqual([]);
   });

@@ -3,6 +3,10 @@ import { defineRule } from '../rules/define.js';
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
 const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
 
+// a determiner and up to three lower-case words that end the clause
+// ("one of those advisers"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
+const INVERTED = /^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another)\s+)(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){0,2}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)/u;
+
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
  * the noun: `the congressional report said`, `the column noted`, `A statement from the campaign read`.
@@ -18,15 +22,29 @@ export const subjectPhrase = defineRule({
       if (cue.kind !== 'verb') continue;
       const i = ctx.doc.tokenAt(cue.start);
       const sentence = tokens[i]?.sentence;
+      // inverted after a quotation: `“...,” said the 46-year-old.`, `“...,” wrote one reader.`
+      if (/[”"’'»]\s*,?\s*$/u.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start))) {
+        const after = INVERTED.exec(ctx.text.slice(cue.end, cue.end + 80));
+        const words = after?.[1]!.split(/\s+/u) ?? [];
+        if (after && !words.slice(/^\S+\s+of\s/u.test(after[1]!) ? 3 : 1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
+          const start = cue.end + after[0].length - after[1]!.length;
+          if (!ctx.mentions.some((m) => m.start < start + after[1]!.length && start < m.end)) ctx.add({ start, end: start + after[1]!.length, type: 'nominal' });
+        }
+        continue;
+      }
       const head = tokens[i - 1];
-      if (!head || head.sentence !== sentence || covered.has(head.end) || !/^\p{L}/u.test(head.text)) continue;
+      if (!head || head.sentence !== sentence || covered.has(head.end) || !/^(?:\p{L}|\p{N}+-\p{L})/u.test(head.text)) continue;
       // the head is a noun: not an adverb, nor a verb form unless that form is also a noun ("the report said")
       const verbOnly = ctx.lexicon.verbForms.get(head.lower)?.some((e) => !e.verb.nounLike);
-      if (ctx.lexicon.adverbsBetween.has(head.lower) || verbOnly) continue;
+      // nor a closed-class word: "the policy and said", "the crowd began to chant" end in no noun
+      if (ctx.lexicon.adverbsBetween.has(head.lower) || verbOnly || ctx.lexicon.functionWords.has(head.lower)) continue;
       for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
         const t = tokens[k]!;
         if (t.sentence !== sentence || !/^[\p{L}\p{N}]/u.test(t.text)) break;
-        if (DETERMINER.has(t.lower)) {
+        // a possessive name stands for a determiner: "Senator Lund’s office said"
+        // (with nothing but content words after it: not "Lund’s support nationwide and in the north said")
+        const possessive = /^\p{Lu}[\p{L}-]*[’']s$/u.test(t.text) && k < i - 1 && tokens.slice(k + 1, i).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
+        if (DETERMINER.has(t.lower) || possessive) {
           // "in a later interview said": a phrase governed by a preposition is not the subject
           if (PREPOSITION.has(tokens[k - 1]?.lower ?? '')) break;
           const type = ctx.lexicon.organizationNouns.has(head.lower) ? 'organization' : ctx.lexicon.groupNouns.has(head.lower) ? 'group' : 'nominal';
