@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import reportingVerbs from '../../models/reporting-verbs.json';
 import pronouns from '../../models/pronouns.json';
 import roleNouns from '../../models/role-nouns.json';

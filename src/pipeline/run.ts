@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Span } from '../schema/result.js';
 import { splitParagraphs } from '../segment/paragraphs.js';
 import { splitSentences } from '../segment/sentences.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenizeInto } from '../text/tokens.js';
 import { nameWords } from '../resolve/names.js';
 import { docView, type DocView } from './doc.js';
 import { newDraft, type AttributionDraft, type CueDraft, type Draft, type MentionDraft, type QuoteCandidate } from './draft.js';
@@ -29,12 +29,8 @@ function runSegment(draft: Draft, rules: RulesByStage): void {
   const prose = draft.paragraphs.filter((p) => p.label !== 'boilerplate');
   draft.sentences = splitSentences(draft.text, prose, draft.lexicon);
   for (const sentence of draft.sentences) {
-    const tokens = tokenize(draft.text, sentence.start, sentence.end);
     sentence.firstToken = draft.tokens.length;
-    for (const t of tokens) {
-      t.sentence = sentence.index;
-      draft.tokens.push(t);
-    }
+    tokenizeInto(draft.tokens, draft.text, sentence.start, sentence.end, sentence.index);
     sentence.endToken = draft.tokens.length;
   }
 }

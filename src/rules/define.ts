@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STAGES, type Rule, type StageName } from '../pipeline/rule.js';
 
 export const RuleSchema = z.object({
