@@ -64,18 +64,26 @@ function classAt(text: string, i: number, end: number): number {
   return charClass(c);
 }
 
-/** Code points in the last run `runEnd` measured. */
-let runLength = 0;
-/** End of the run of at most `max` code points from `i` whose class has a bit of `mask`; sets `runLength`. */
-function runEnd(text: string, i: number, end: number, mask: number, max: number): number {
-  runLength = 0;
-  while (i < end && runLength < max) {
+/** End of the run of code points from `i` whose class has a bit of `mask`. */
+function runEnd(text: string, i: number, end: number, mask: number): number {
+  while (i < end) {
     const k = classAt(text, i, end);
     if ((k & mask) === 0) break;
     i += k & 16 ? 2 : 1;
-    runLength++;
   }
   return i;
+}
+
+/** The run of one to three letters or digits from `i`: its end, or -1 when it is empty or longer. */
+function shortRunEnd(text: string, i: number, end: number): number {
+  let n = 0;
+  while (i < end) {
+    const k = classAt(text, i, end);
+    if ((k & ALNUM) === 0) break;
+    if (++n > 3) return -1;
+    i += k & 16 ? 2 : 1;
+  }
+  return n === 0 ? -1 : i;
 }
 
 /** End of the token that starts at `i` (not a space), of class `first`: `TOKEN_PATTERN`, alternative by alternative. */
@@ -86,37 +94,37 @@ function tokenEnd(text: string, i: number, end: number, first: number): number {
     let groups = 0;
     let lastDot = -1;
     for (;;) {
-      const q = runEnd(text, p, end, ALNUM, 4);
-      if (runLength < 1 || runLength > 3 || q >= end || text.charCodeAt(q) !== 46) break;
+      const q = shortRunEnd(text, p, end);
+      if (q < 0 || q >= end || text.charCodeAt(q) !== 46) break;
       groups++;
       lastDot = q;
       p = q + 1;
     }
     if (groups > 0) {
-      const q = runEnd(text, p, end, ALNUM, 4);
-      if (runLength >= 1 && runLength <= 3 && (q >= end || (classAt(text, q, end) & WORD) === 0)) return q;
+      const q = shortRunEnd(text, p, end);
+      if (q >= 0 && (q >= end || (classAt(text, q, end) & WORD) === 0)) return q;
       if (groups >= 2) return lastDot; // one part fewer: the last part ends at a period
     }
   }
   if (first & NUMBER) {
     // \p{N}+(?:[.,]\p{N}+)+: 3.5, 1,200
-    let p = runEnd(text, i, end, NUMBER, Infinity);
+    let p = runEnd(text, i, end, NUMBER);
     let groups = 0;
     while (p + 1 < end) {
       const c = text.charCodeAt(p);
       if ((c !== 46 && c !== 44) || (classAt(text, p + 1, end) & NUMBER) === 0) break;
-      p = runEnd(text, p + 1, end, NUMBER, Infinity);
+      p = runEnd(text, p + 1, end, NUMBER);
       groups++;
     }
     if (groups > 0) return p;
   }
   if (first & WORD) {
     // [LMN]+(?:[-’'][LMN]+)*
-    let p = runEnd(text, i, end, WORD, Infinity);
+    let p = runEnd(text, i, end, WORD);
     while (p + 1 < end) {
       const c = text.charCodeAt(p);
       if ((c !== 45 && c !== 0x2019 && c !== 39) || (classAt(text, p + 1, end) & WORD) === 0) break;
-      p = runEnd(text, p + 1, end, WORD, Infinity);
+      p = runEnd(text, p + 1, end, WORD);
     }
     return p;
   }
