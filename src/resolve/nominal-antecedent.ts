@@ -18,7 +18,14 @@ export const nominalAntecedent = defineRule({
     const same = words.includes('same');
 
     const nounPattern = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
-    const hasRole = (role: string | null) => role !== null && nounPattern.test(role);
+    // one test per distinct role: the same speakers come back mention after mention
+    const tested = new Map<string, boolean>();
+    const hasRole = (role: string | null) => {
+      if (role === null) return false;
+      let found = tested.get(role);
+      if (found === undefined) tested.set(role, (found = nounPattern.test(role)));
+      return found;
+    };
     let speaker: Antecedent | undefined;
     let nearest: Antecedent | undefined;
     let pick: Antecedent | undefined;

@@ -20,7 +20,7 @@ export const NUMBER = 2;
 export const MARK = 4;
 export const SPACE = 8;
 const WORD = LETTER | NUMBER | MARK;
-const ALNUM = LETTER | NUMBER;
+export const ALNUM = LETTER | NUMBER;
 
 // ASCII and Latin-1 by table; Latin Extended-A/B are all letters; General Punctuation holds no letter, digit or mark
 const LATIN1 = new Uint8Array(256);
@@ -54,7 +54,7 @@ export function charClass(cp: number): number {
 }
 
 /** Class bits of the code point at `i` (a surrogate pair read as one only when both halves are before `end`), plus 16 when it takes two code units. */
-function classAt(text: string, i: number, end: number): number {
+export function classAt(text: string, i: number, end: number): number {
   const c = text.charCodeAt(i);
   if (c < 256) return LATIN1[c]!;
   if (c >= 0xd800 && c < 0xdc00 && i + 1 < end) {
@@ -65,7 +65,7 @@ function classAt(text: string, i: number, end: number): number {
 }
 
 /** End of the run of code points from `i` whose class has a bit of `mask`. */
-function runEnd(text: string, i: number, end: number, mask: number): number {
+export function runEnd(text: string, i: number, end: number, mask: number): number {
   while (i < end) {
     const k = classAt(text, i, end);
     if ((k & mask) === 0) break;
@@ -187,7 +187,13 @@ export function isCapitalized(t: Token | undefined): boolean {
   return /^\p{Lu}/u.test(t.text);
 }
 /** "Norway’s" -> "Norway". */
-export const stripPossessive = (s: string): string => s.replace(/[’']s$/u, '');
+export function stripPossessive(s: string): string {
+  // as s.replace(/[’']s$/u, ''), without a regular expression: it runs on most capitalised words
+  const n = s.length;
+  if (n < 2 || s.charCodeAt(n - 1) !== 115) return s;
+  const c = s.charCodeAt(n - 2);
+  return c === 0x2019 || c === 39 ? s.slice(0, n - 2) : s;
+}
 
 /** Index of the first token that ends after `offset` (binary search). */
 export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
