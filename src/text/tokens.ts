@@ -32,8 +32,8 @@ for (let c = 0; c < 256; c++) {
   else if ((c >= 9 && c <= 13) || c === 32 || c === 0xa0) k = SPACE;
   LATIN1[c] = k;
 }
-let classCache: Map<number, number> | null = null;
-let classPatterns: RegExp[] | null = null;
+// \p{L}, \p{N}, \p{M} and \s are disjoint, so the first that matches is the class; V8 compiles each on its first use
+const CLASS_PATTERNS: readonly (readonly [RegExp, number])[] = [[/\p{L}/u, LETTER], [/\p{N}/u, NUMBER], [/\p{M}/u, MARK], [/\s/u, SPACE]];
 
 /** The class bits of a code point (a lone surrogate is none of them). */
 export function charClass(cp: number): number {
@@ -41,16 +41,9 @@ export function charClass(cp: number): number {
   if (cp < 0x250) return LETTER;
   if (cp >= 0x2000 && cp < 0x2070) return cp <= 0x200a || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f ? SPACE : 0;
   if (cp >= 0xd800 && cp < 0xe000) return 0;
-  classCache ??= new Map();
-  let k = classCache.get(cp);
-  if (k === undefined) {
-    classPatterns ??= [/\p{L}/u, /\p{N}/u, /\p{M}/u, /\s/u];
-    const ch = String.fromCodePoint(cp);
-    k = 0;
-    for (let b = 0; b < 4; b++) if (classPatterns[b]!.test(ch)) k |= 1 << b;
-    classCache.set(cp, k);
-  }
-  return k;
+  const ch = String.fromCodePoint(cp);
+  for (const [pattern, k] of CLASS_PATTERNS) if (pattern.test(ch)) return k;
+  return 0;
 }
 
 /** Class bits of the code point at `i` (a surrogate pair read as one only when both halves are before `end`), plus 16 when it takes two code units. */
