@@ -44,6 +44,10 @@ function mergeWords(words: ExtraWords): unknown {
 }
 
 function parseOptions(options: unknown) {
+  // no options (the default analyzer, built at import): the schema's defaults, without running zod
+  if (options === undefined || (typeof options === 'object' && options !== null && Object.getPrototypeOf(options) === Object.prototype && Object.keys(options).length === 0)) {
+    return { rules: [], disable: [], words: {}, minConfidence: 0, indirect: true } satisfies ReturnType<typeof AnalyzerOptionsSchema.parse>;
+  }
   const parsed = AnalyzerOptionsSchema.safeParse(options ?? {});
   if (!parsed.success) {
     throw new OptionsError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));

@@ -4,8 +4,9 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { build } from 'tsup';
-import { cliBuild } from '../../tsup.config';
+import { cliBuild, libraryBuild } from '../../tsup.config';
 
 export interface BenchBuild {
   /** The library's ESM entry (platform neutral, as in dist/index.js). */
@@ -16,10 +17,12 @@ export interface BenchBuild {
 
 export async function buildForBench(root: string): Promise<BenchBuild> {
   // inside node_modules so that the build's own imports (zod, commander) resolve from the project
-  const outDir = join(root, 'node_modules', '.cache', 'whosaid-bench');
+  // one folder per checkout: worktrees may share one node_modules
+  const outDir = join(root, 'node_modules', '.cache', `whosaid-bench-${createHash('sha1').update(root).digest('hex').slice(0, 8)}`);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
-  await build({ entry: { index: 'src/index.ts' }, format: ['esm'], outDir, target: 'node20', platform: 'neutral', dts: false, sourcemap: false, clean: false, silent: true, config: false });
+  // the library's own options (zod bundled in, tree-shaken), ESM only
+  await build({ ...libraryBuild, format: ['esm'], outDir, dts: false, sourcemap: false, clean: false, silent: true, config: false });
   await build({ ...cliBuild, outDir, clean: false, silent: true, config: false });
   return { library: join(outDir, 'index.js'), cli: join(outDir, 'cli.js') };
 }

@@ -56,4 +56,7 @@ describe('readCueGap', () => {
   test('a speech noun with its own "that" clause holds the quote: `blamed the press for her claim that the plan was “`', () => {
     expect(gapOf('Petra Holm blamed the press for the mayor’s claim that the plan was “doomed from the first day.”', 'blamed')).toMatchObject({ kind: 'mixed', clause: 'the plan' });
   });
+  test('a colon ends the words before the quote, which is then direct: `said she had no time for it: “`', () => {
+    expect(gapOf('Petra Holm said she had no time for the council: “the ferry cannot be replaced.”', 'said')).toMatchObject({ kind: 'direct', addressee: null });
+  });
 });

@@ -115,6 +115,8 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
     const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
   }
+  // a colon closes what went before: `said he had no time for it: “...”` quotes the words after it whole
+  if (/:\s*$/u.test(gap)) return { kind: 'direct', addressee: null, clauseStart: to };
   // the reported clause begins after the cue (and after its "that"), or after an adverbial or the addressee and their
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);

@@ -42,4 +42,20 @@ describe('trailing-attribution', () => {
     const r = analyzeWith(story('The harbour board accused its chair of a "serious breach of trust" in trying to block a change that he said would help the island.'));
     expect(quoteWith(r, 'breach of trust')?.rules ?? []).not.toContain('trailing-attribution');
   });
+  test('words between the closing mark and a set-off attribution make the quote mixed: `“We were shocked” by the vote, she said.`', () => {
+    const q = quoteWith(analyzeWith(story('"We were shocked and saddened" by the closing of the ferry line, Petra Holm said.')), 'shocked');
+    expect(q).toMatchObject({ kind: 'mixed', text: '"We were shocked and saddened" by the closing of the ferry line', speaker: { name: 'Petra Holm' } });
+  });
+  test('a comma inside the marks keeps the quote direct: `“We were shocked,” the mayor’s aide, Petra Holm, said.`', () => {
+    const q = quoteWith(analyzeWith(story('"We were shocked and saddened," the harbour chief, Petra Holm, said.')), 'shocked');
+    expect(q).toMatchObject({ kind: 'direct' });
+  });
+  test('an inverted attribution set off by a comma after the rest of the clause: `“...” for the town, said Jo Li.`', () => {
+    const q = quoteWith(analyzeWith(story('The vote was "a bitter day" for the island and its ferry crews, said Petra Holm, a harbour pilot.')), 'bitter day');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'The vote was "a bitter day" for the island and its ferry crews', speaker: { name: 'Petra Holm' } });
+  });
+  test('an attribution in the next sentence does not pull its words into the mixed quote: `... “late.” Later, Jo Li said.`', () => {
+    const q = quoteWith(analyzeWith(story('Everyone knew the ferry was "always late for the tide." Later, Petra Holm said so.')), 'always late');
+    expect(q?.text ?? '').not.toContain('Later');
+  });
 });

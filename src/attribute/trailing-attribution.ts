@@ -43,6 +43,8 @@ export const trailingAttribution = defineRule({
         const before = subjectBefore(ctx, cue);
         // `“...” rules that he said would ...`: a verb in a relative or new clause does not attribute the quote
         if (before && before.start >= close && !SUBORDINATE_BEFORE.test(ctx.text.slice(close, before.start))) mention = before;
+        // an inverted attribution set off by a comma after the rest of the clause: `“...” for the town, said Jo Li.`
+        else if (!before && /^\s+\p{Ll}[^.;:!?]*,\s*$/u.test(between)) mention = subjectAfter(ctx, cue);
       }
       if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
@@ -50,14 +52,24 @@ export const trailingAttribution = defineRule({
       const addressee = addresseeAfter(ctx, cue, Math.max(cue.end, mention.end), cueSentence.end);
       ctx.attribute(a, { mention, cue, addressee, confidence: 0.95 });
       // words before the opening mark in its sentence make the quote part of a reported clause
+      // so do words between the closing mark and an attribution set off by a comma: `“We were shocked” by the vote, she said.`
       const open = openOf(a);
       const sentence = sentenceSpan(ctx, open);
-      if (sentence && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, open)) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
+      const attributionAt = Math.min(mention.start, cue.start);
+      const tail = ctx.text.slice(close, attributionAt);
+      const led = sentence !== null && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, open));
+      // (not after a comma inside the marks, where a speaker's description follows: `“...,” the mayor's aide, Jo Li, said`)
+      const quoted = a.parts[a.parts.length - 1]!;
+      // nor when the quotation goes on after the attribution: `“...” in May, she said. “...”` is one quote in two parts
+      const goesOn = /^\s*[“"«]/u.test(ctx.text.slice(cueSentence.end, Math.min(paragraph.end, cueSentence.end + 8)));
+      const trailed = !goesOn && /^\s+\p{Ll}/u.test(tail) && /,\s*$/u.test(tail) && !/[,.!?]\s*$/u.test(ctx.text.slice(quoted.start, quoted.end));
+      if (sentence && (led || trailed) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
         const lead = ctx.text.slice(sentence.start, open);
         // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`
-        let end = Math.min(mention.start, cue.start);
+        // an attribution in the next sentence leaves the quote's sentence as it is: `... “late.” Later, Smith said.`
+        let end = cueSentence.start >= close ? close : attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
-        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, sentence.start, Math.max(end, close));
+        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, led ? sentence.start : open, Math.max(end, close));
       }
     }
   },

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ExtraWordsSchema, type AnalyzerOptions } from '../schema/options.js';
 import type { AnyRule } from '../pipeline/rule.js';
 import { CliError, fileErrorMessage, firstLine } from './cli-error.js';

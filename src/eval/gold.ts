@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { WhosaidError } from '../errors.js';
 
 const Offset = z.number().int().nonnegative();

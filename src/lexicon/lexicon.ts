@@ -1,4 +1,4 @@
-import { ModelsSchema, type Models, type Pronoun, type ReportingVerb } from './models.js';
+import { modelsSchema, type Models, type Pronoun, type ReportingVerb } from './models.js';
 
 /** The word lists, indexed for lookup. Built once per analyzer and frozen. */
 export interface Lexicon {
@@ -42,7 +42,7 @@ function compile(pattern: string, where: string): RegExp {
  * (checked by a unit test) merged with extra words the options schema validated. It saves ~35 ms of every cold start.
  */
 export function buildLexicon(input: unknown, { validate = true }: { validate?: boolean } = {}): Lexicon {
-  const models = validate ? ModelsSchema.parse(input) : (input as Models);
+  const models = validate ? modelsSchema().parse(input) : (input as Models);
   const verbForms = new Map<string, { form: string[]; verb: ReportingVerb }[]>();
   for (const verb of models.reportingVerbs) {
     for (const form of verb.forms) {

@@ -1,9 +1,9 @@
-import { ModelsSchema, bundledModels } from './models';
+import { modelsSchema, bundledModels } from './models';
 import { buildLexicon } from './lexicon';
 
 describe('models/*.json', () => {
   test('every bundled word list validates against its schema (analyzers skip this check at start-up)', () => {
-    const parsed = ModelsSchema.safeParse(bundledModels);
+    const parsed = modelsSchema().safeParse(bundledModels);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 

@@ -36,7 +36,7 @@ export const group = defineRule({
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const head = ctx.lexicon.groupNouns.has(t.lower) || (/^\p{Ll}{3,}s$/u.test(t.text) && afterAccording(i) && !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? ''));
+      const head = ctx.lexicon.groupNouns.has(t.lower) || (t.text.endsWith('s') && /^\p{Ll}{3,}s$/u.test(t.text) && afterAccording(i) && !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? ''));
       if (!head || inQuote(t.start)) continue;
       const standalone = PRONOUN_GROUPS.has(t.lower);
       // "those"/"many" name speakers only as a subject: at the start of a clause ("He praised those who left" is an object)

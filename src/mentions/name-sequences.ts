@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { isCapitalized, type Token } from '../text/tokens.js';
+import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 
 export interface NameSequence {
   /** Token indexes [first, end) into the document's tokens. */
@@ -12,8 +12,8 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/u;
 /** A word that can be part of a name: capitalised (Samir, Al-Nour, McCain, O’Brien), an initial, or a roman numeral. */
 function isNameWord(t: Token, lexicon: Lexicon): boolean {
   // an elided particle joined to a capitalised word: "d’Ivoire", "d'Estaing"
-  if (!isCapitalized(t)) return /^\p{Ll}{1,2}[’']\p{Lu}/u.test(t.text);
-  const bare = t.text.replace(/[’']s$/u, '');
+  if (!isCapitalized(t)) return (t.text.includes('’') || t.text.includes("'")) && /^\p{Ll}{1,2}[’']\p{Lu}/u.test(t.text);
+  const bare = stripPossessive(t.text);
   return !lexicon.nonNames.has(bare);
 }
 

@@ -2,11 +2,11 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Span } from '../schema/result.js';
 import { splitParagraphs } from '../segment/paragraphs.js';
 import { splitSentences } from '../segment/sentences.js';
-import { tokenize } from '../text/tokens.js';
+import { tokenizeInto } from '../text/tokens.js';
 import { nameWords } from '../resolve/names.js';
 import { docView, type DocView } from './doc.js';
 import { newDraft, type AttributionDraft, type CueDraft, type Draft, type MentionDraft, type QuoteCandidate } from './draft.js';
-import type { AnyRule, AttributeContext, Rule, StageContexts, StageName } from './rule.js';
+import type { AnyRule, AttributeContext, QuotesContext, Rule, StageContexts, StageName } from './rule.js';
 
 export type RulesByStage = { readonly [S in StageName]: readonly Rule<S>[] };
 
@@ -29,49 +29,60 @@ function runSegment(draft: Draft, rules: RulesByStage): void {
   const prose = draft.paragraphs.filter((p) => p.label !== 'boilerplate');
   draft.sentences = splitSentences(draft.text, prose, draft.lexicon);
   for (const sentence of draft.sentences) {
-    const tokens = tokenize(draft.text, sentence.start, sentence.end);
     sentence.firstToken = draft.tokens.length;
-    for (const t of tokens) {
-      t.sentence = sentence.index;
-      draft.tokens.push(t);
-    }
+    tokenizeInto(draft.tokens, draft.text, sentence.start, sentence.end, sentence.index);
     sentence.endToken = draft.tokens.length;
   }
 }
 
-function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeContext {
-  let live: AttributionDraft[] | null = null;
-  const name = rule.name;
-  const note = (a: AttributionDraft) => {
-    if (a.rules[a.rules.length - 1] !== name) a.rules.push(name);
-  };
-  return {
-    text: draft.text,
-    lexicon: draft.lexicon,
-    doc,
-    quotes: draft.quotes.filter((q) => q.rejected === null),
-    cues: draft.cues,
-    mentions: draft.mentions,
-    // the live list is rebuilt only after a drop, merge or addition, not on every read
-    get attributions() {
-      live ??= draft.attributions.filter((a) => a.dropped === null);
-      return live;
-    },
-    attribute(target, { mention, cue, addressee = null, confidence }) {
+/**
+ * The attribute and reported stages' context. A class, with the live-list getter on its prototype: an object literal
+ * with a getter is a slow dictionary object, and rules read `ctx.text`, `ctx.doc`, … in their inner loops.
+ */
+class AttributeStageContext implements AttributeContext {
+  readonly text: string;
+  readonly lexicon: Lexicon;
+  readonly doc: DocView;
+  readonly quotes: readonly QuoteCandidate[];
+  readonly cues: readonly CueDraft[];
+  readonly mentions: readonly MentionDraft[];
+  // the live list is rebuilt only after a drop, merge or addition, not on every read
+  private live: AttributionDraft[] | null = null;
+  readonly attribute: AttributeContext['attribute'];
+  readonly reshape: AttributeContext['reshape'];
+  readonly merge: AttributeContext['merge'];
+  readonly drop: AttributeContext['drop'];
+  readonly addIndirect: AttributeContext['addIndirect'];
+  private readonly draft: Draft;
+
+  constructor(draft: Draft, doc: DocView, rule: AnyRule) {
+    const name = rule.name;
+    const note = (a: AttributionDraft) => {
+      if (a.rules[a.rules.length - 1] !== name) a.rules.push(name);
+    };
+    this.text = draft.text;
+    this.lexicon = draft.lexicon;
+    this.doc = doc;
+    this.quotes = draft.quotes.filter((q) => q.rejected === null);
+    this.cues = draft.cues;
+    this.mentions = draft.mentions;
+    this.draft = draft;
+    // methods as own arrow functions, as before: a rule may take them off the context
+    this.attribute = (target, { mention, cue, addressee = null, confidence }) => {
       if (target.mention !== null || target.cue !== null) return;
       target.mention = mention;
       target.cue = cue;
       target.addressee = addressee;
       target.confidence = confidence;
       note(target);
-    },
-    reshape(target, { kind, parts }) {
+    };
+    this.reshape = (target, { kind, parts }) => {
       if (kind) target.kind = kind;
       if (parts) target.parts = parts;
       note(target);
-    },
-    merge(first, second) {
-      live = null;
+    };
+    this.merge = (first, second) => {
+      this.live = null;
       if (first.mention === null && first.cue === null && second.mention !== null) {
         first.mention = second.mention;
         first.cue = second.cue;
@@ -82,13 +93,13 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
       first.quotes.push(...second.quotes);
       second.dropped = { rule: name, reason: `merged into the quote at ${first.parts[0]!.start}` };
       note(first);
-    },
-    drop(target, reason) {
-      live = null;
+    };
+    this.drop = (target, reason) => {
+      this.live = null;
       target.dropped = { rule: name, reason };
-    },
-    addIndirect({ parts, mention, cue, addressee = null, confidence }) {
-      live = null;
+    };
+    this.addIndirect = ({ parts, mention, cue, addressee = null, confidence }) => {
+      this.live = null;
       const a: AttributionDraft = {
         id: draft.nextId++, kind: 'indirect', parts, quotes: [], cue, mention, addressee, confidence, rules: [name], dropped: null,
       };
@@ -102,8 +113,45 @@ function attributeContext(draft: Draft, doc: DocView, rule: AnyRule): AttributeC
       }
       draft.attributions.splice(lo, 0, a);
       return a;
-    },
-  };
+    };
+  }
+
+  get attributions(): readonly AttributionDraft[] {
+    this.live ??= this.draft.attributions.filter((a) => a.dropped === null);
+    return this.live;
+  }
+}
+
+/** The quotes stage's context: a class for the same reason as `AttributeStageContext`. */
+class QuotesStageContext implements QuotesContext {
+  readonly text: string;
+  readonly lexicon: Lexicon;
+  readonly doc: DocView;
+  readonly add: QuotesContext['add'];
+  readonly reject: QuotesContext['reject'];
+  private readonly draft: Draft;
+
+  constructor(draft: Draft, doc: DocView, rule: AnyRule) {
+    this.text = draft.text;
+    this.lexicon = draft.lexicon;
+    this.doc = doc;
+    this.draft = draft;
+    this.add = (c) => {
+      // explicit fields, one object shape: spread copies make slow dictionary objects on this hot path
+      const candidate: QuoteCandidate = {
+        start: c.start, end: c.end, open: c.open, close: c.close, marks: c.marks, id: draft.nextId++, rules: [rule.name], rejected: null,
+      };
+      draft.quotes.push(candidate);
+      return candidate;
+    };
+    this.reject = (candidate, reason) => {
+      if (candidate.rejected === null) candidate.rejected = { rule: rule.name, reason };
+    };
+  }
+
+  get candidates(): readonly QuoteCandidate[] {
+    return this.draft.quotes;
+  }
 }
 
 function runResolve(draft: Draft, doc: DocView, rules: readonly Rule<'resolve'>[]): void {
@@ -180,25 +228,7 @@ export function runPipeline(text: string, lexicon: Lexicon, rules: RulesByStage)
   const doc = docView(draft);
   const base = { text, lexicon, doc };
 
-  for (const rule of rules.quotes) {
-    rule.apply({
-      ...base,
-      get candidates() {
-        return draft.quotes;
-      },
-      add(c) {
-        // explicit fields, one object shape: spread copies make slow dictionary objects on this hot path
-        const candidate: QuoteCandidate = {
-          start: c.start, end: c.end, open: c.open, close: c.close, marks: c.marks, id: draft.nextId++, rules: [rule.name], rejected: null,
-        };
-        draft.quotes.push(candidate);
-        return candidate;
-      },
-      reject(candidate, reason) {
-        if (candidate.rejected === null) candidate.rejected = { rule: rule.name, reason };
-      },
-    });
-  }
+  for (const rule of rules.quotes) rule.apply(new QuotesStageContext(draft, doc, rule));
   draft.quotes.sort((a, b) => a.open - b.open);
   const accepted = draft.quotes.filter((q) => q.rejected === null);
 
@@ -240,8 +270,8 @@ export function runPipeline(text: string, lexicon: Lexicon, rules: RulesByStage)
     id: draft.nextId++, kind: 'direct', parts: [{ start: q.start, end: q.end }], quotes: [q], cue: null, mention: null,
     addressee: null, confidence: 0, rules: [...q.rules], dropped: null,
   }));
-  for (const rule of rules.attribute) rule.apply(attributeContext(draft, doc, rule));
-  for (const rule of rules.reported) rule.apply(attributeContext(draft, doc, rule));
+  for (const rule of rules.attribute) rule.apply(new AttributeStageContext(draft, doc, rule));
+  for (const rule of rules.reported) rule.apply(new AttributeStageContext(draft, doc, rule));
   draft.attributions.sort((a, b) => a.parts[0]!.start - b.parts[0]!.start);
 
   runResolve(draft, doc, rules.resolve);

@@ -35,4 +35,9 @@ describe('title-case-quote', () => {
   test('a verb that is also a noun counts in its verb forms: `claimed that the “Harbour Fund” ran dry`', () => {
     expect(discardedBy(analyzeWith(story('Petra Holm claimed that the “Harbour Fund” had run dry last winter.')), 'title-case-quote')).toEqual([]);
   });
+
+  test('in a headline every word is capitalised, so capitals do not make a title: Holm: Plan Is ‘Dangerously Wrong’', () => {
+    const result = analyzeWith('Holm Says Ferry Plan Is ‘Dangerously Wrong’ for the Island\n\nThe harbour board met on Monday and voted for the new timetable.');
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
 });

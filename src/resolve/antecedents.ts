@@ -41,15 +41,23 @@ export function* antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => b
     if (nested) continue;
     const speaker = ctx.speakerById(m.speakerId);
     if (!speaker || !accept(speaker)) continue;
-    let initial: boolean | undefined;
-    yield {
-      mention: m,
-      speaker,
-      speaks: speaking.has(m),
-      get sentenceInitial() {
-        return (initial ??= firstOfSentence(ctx, i));
-      },
-    };
+    yield new Candidate(ctx, i, m, speaker, speaking.has(m));
+  }
+}
+
+/** An antecedent; a class, so that each one is a plain object with the lazy getter on the prototype. */
+class Candidate implements Antecedent {
+  private initial: boolean | undefined = undefined;
+  constructor(
+    private readonly ctx: ResolveContext,
+    private readonly index: number,
+    readonly mention: MentionDraft,
+    readonly speaker: SpeakerDraft,
+    readonly speaks: boolean,
+  ) {}
+
+  get sentenceInitial(): boolean {
+    return (this.initial ??= firstOfSentence(this.ctx, this.index));
   }
 }
 

@@ -17,8 +17,18 @@ export const nominalAntecedent = defineRule({
     const noun = words[words.length - 1]!;
     const same = words.includes('same');
 
-    const nounPattern = new RegExp(`\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`, 'iu');
-    const hasRole = (role: string | null) => role !== null && nounPattern.test(role);
+    const source = `\\b${noun.replace(/[^\p{L}-]/gu, '')}\\b`;
+    // one test per pattern and role in an article: the same speakers and nouns come back mention after mention
+    const tested = ctx.doc.memo('nominal-antecedent:role-tests', () => new Map<string, Map<string, boolean>>());
+    let byRole = tested.get(source);
+    if (!byRole) tested.set(source, (byRole = new Map()));
+    let nounPattern: RegExp | null = null;
+    const hasRole = (role: string | null) => {
+      if (role === null) return false;
+      let found = byRole.get(role);
+      if (found === undefined) byRole.set(role, (found = (nounPattern ??= new RegExp(source, 'iu')).test(role)));
+      return found;
+    };
     let speaker: Antecedent | undefined;
     let nearest: Antecedent | undefined;
     let pick: Antecedent | undefined;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { STAGES } from '../pipeline/rule.js';
 import { ReportingVerbSchema } from '../lexicon/models.js';
 

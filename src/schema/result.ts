@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A half-open range of UTF-16 offsets into the input: `input.slice(start, end)`. */
 export const SpanSchema = z.object({

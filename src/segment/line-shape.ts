@@ -1,14 +1,33 @@
 import type { ParagraphDraft } from '../pipeline/draft.js';
+import { ALNUM, classAt, runEnd } from '../text/tokens.js';
 
-const WORD = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
+/** A word, as `wordCount` scans it (line-shape.test.ts checks the two agree). */
+export const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
 
 /**
  * The number of words in a line, counted up to `upTo` (callers only compare with small numbers, so a megabyte-long
- * line costs no more than a short one).
+ * line costs no more than a short one). Scans the matches of `WORD_PATTERN` by character class.
  */
 export function wordCount(line: string, upTo = Infinity): number {
+  const end = line.length;
   let n = 0;
-  for (const _ of line.matchAll(WORD)) if (++n >= upTo) break;
+  let i = 0;
+  while (i < end) {
+    const k = classAt(line, i, end);
+    if ((k & ALNUM) === 0) {
+      i += k & 16 ? 2 : 1;
+      continue;
+    }
+    if (++n >= upTo) break;
+    // letters and digits, joined by single hyphens and apostrophes
+    let p = runEnd(line, i, end, ALNUM);
+    while (p + 1 < end) {
+      const c = line.charCodeAt(p);
+      if ((c !== 45 && c !== 0x2019 && c !== 39) || (classAt(line, p + 1, end) & ALNUM) === 0) break;
+      p = runEnd(line, p + 1, end, ALNUM);
+    }
+    i = p;
+  }
   return n;
 }
 

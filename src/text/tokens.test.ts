@@ -1,4 +1,10 @@
-import { isCapitalized, isWord, stripPossessive, tokenIndexAt, tokenize } from './tokens';
+import fc from 'fast-check';
+import { charClass, isCapitalized, isWord, stripPossessive, tokenIndexAt, tokenize, TOKEN_PATTERN } from './tokens';
+
+/** The tokens TOKEN_PATTERN finds in the slice [start, end), as offset pairs into the whole text. */
+const byPattern = (text: string, start = 0, end = text.length) =>
+  [...text.slice(start, end).matchAll(TOKEN_PATTERN)].map((m) => [start + m.index!, start + m.index! + m[0].length]);
+const byScanner = (text: string, start = 0, end = text.length) => tokenize(text, start, end).map((t) => [t.start, t.end]);
 
 const texts = (s: string) => tokenize(s).map((t) => t.text);
 
@@ -25,6 +31,38 @@ describe('tokenize', () => {
     const text = 'One two three';
     const [t] = tokenize(text, 4, 7);
     expect(t).toMatchObject({ text: 'two', start: 4, end: 7 });
+  });
+});
+
+describe('tokenize scans exactly as TOKEN_PATTERN matches', () => {
+  test('character classes agree with \\p{L}, \\p{N}, \\p{M} and \\s where they come from tables', () => {
+    const patterns = [/\p{L}/u, /\p{N}/u, /\p{M}/u, /\s/u];
+    const ranges = [[0, 0x300], [0x1fff, 0x2071], [0xd7ff, 0xe001]];
+    for (const [from, to] of ranges) {
+      for (let cp = from!; cp < to!; cp++) {
+        const ch = String.fromCodePoint(cp);
+        const expected = patterns.reduce((k, p, bit) => (p.test(ch) ? k | (1 << bit) : k), 0);
+        if (charClass(cp) !== expected) throw new Error(`U+${cp.toString(16)}: ${charClass(cp)}, expected ${expected}`);
+      }
+    }
+  });
+
+  test('on dotted parts, numbers, joiners, marks, astral letters, lone surrogates and slice edges', () => {
+    const chars = ['a', 'B', 'é', '1', '²', '٣', '.', ',', '-', '’', "'", ' ', '\n', '\u00a0', '\u0301', '𝐀', '😀', '\ud800', '\udc00', '!', '“', '\u2003', 'Ω', '\u200b', 'ⅷ'];
+    const text = fc.array(fc.constantFrom(...chars, 'a', '1', '.', '.'), { maxLength: 16 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(3), fc.nat(3), (s, cutStart, cutEnd) => {
+        const start = Math.min(cutStart, s.length);
+        const end = Math.max(start, s.length - cutEnd);
+        expect(byScanner(s, start, end)).toEqual(byPattern(s, start, end));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+
+  test('on news text', () => {
+    const text = 'At 9 a.m. on Jan. 3, U.S. officials said the 1,200-ton ferry’s “new” crew (3.5 km off Øresund) had left.Dahl’s e.g. A.B.C.D';
+    expect(byScanner(text)).toEqual(byPattern(text));
   });
 });
 
