@@ -18,8 +18,10 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
 
 /** True when the words from `from` to the quote at `open` are few and name no one: `But “...”`, `It’s “...”`. */
 function namelessLead(ctx: AttributeContext, from: number, open: number): boolean {
-  const words = ctx.text.slice(from, open).match(/[\p{L}\p{N}’'-]+/gu) ?? [];
-  return words.length <= LEAD_WORDS && mentionsBetween(ctx.mentions, from, open).length === 0;
+  const lead = ctx.text.slice(from, open);
+  const words = lead.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  // (words inside another quotation are not a lead: “He told me ‘never again’”)
+  return words.length <= LEAD_WORDS && !/[“”"«»‘]/u.test(lead) && mentionsBetween(ctx.mentions, from, open).length === 0;
 }
 const LEAD_WORDS = 4;
 
@@ -42,7 +44,7 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
     // in the same paragraph, only a quote that opens its sentence goes on with the speech: `He said “...” “...”`
     // (or one led into by a few words that name nobody: `“...,” she says. It’s “...”`, `he said. But “...”`)
     const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
-    const samePara = prevParagraph === paragraph && sentence !== undefined && (sentence.start === open || namelessLead(ctx, sentence.start, open));
+    const samePara = prevParagraph === paragraph && sentence !== undefined && (sentence.start === open || (closeOf(previous) <= open && namelessLead(ctx, sentence.start, open)));
     // only the paragraph right before counts (headings and boilerplate in between are skipped)
     const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && between === paragraph;
     if (!samePara && !nextPara) continue;
