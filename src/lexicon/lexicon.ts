@@ -1,7 +1,10 @@
-import { modelsSchema, type Models, type Pronoun, type ReportingVerb } from './models.js';
+import { CLAUSE_WORD_LISTS, modelsSchema, type ClauseWordList, type Models, type Pronoun, type ReportingVerb } from './models.js';
+
+/** The lists of `models/clause-words.json` (auxiliaries, subjectPronounForms, clauseIntroducers, ...), lower-cased. */
+type ClauseWordSets = { readonly [K in ClauseWordList]: ReadonlySet<string> };
 
 /** The word lists, indexed for lookup. Built once per analyzer and frozen. */
-export interface Lexicon {
+export interface Lexicon extends ClauseWordSets {
   readonly models: Models;
   /** Lower-cased inflected form -> verb ("said" -> say). Multi-word forms ("pointed out") are keyed by their first word. */
   readonly verbForms: ReadonlyMap<string, readonly { form: string[]; verb: ReportingVerb }[]>;
@@ -25,7 +28,14 @@ export interface Lexicon {
   readonly clauseStarters: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
+  /**
+   * For each list of `models/clause-words.json`, a pattern for text that starts with one of its words, case-insensitively
+   * (`^(?:in|on|...)\b`): "In the end" starts with an adverbialClauseOpeners word, "Inside" does not.
+   */
+  readonly startsWithWord: { readonly [K in ClauseWordList]: RegExp };
 }
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
@@ -77,6 +87,8 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     clauseStarters: lower(models.clauseStarters),
     places: new Set(models.places),
     functionWords: lower(models.functionWords),
+    ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, lower(models[name])])) as unknown as ClauseWordSets),
+    startsWithWord: Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`^(?:${models[name].map(escape).join('|')})\\b`, 'iu')])) as Lexicon['startsWithWord']),
   };
   return Object.freeze(lexicon);
 }
