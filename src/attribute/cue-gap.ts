@@ -40,7 +40,6 @@ function trailingConnector(gap: string): number {
   return end;
 }
 
-const VERB_LIKE = /\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu;
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
 const CLAUSE_INSIDE = /\bthat\b|,\s*and\b|\band\s*$/iu;
 
@@ -50,7 +49,7 @@ function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'do
   if (!m) return null;
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
-  if (words.length > 8 || VERB_LIKE.test(lead)) return null;
+  if (words.length > 8 || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
   const adverbial = ctx.lexicon.startsWithWord.adverbialGapOpeners.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.timePhrases.some((p) => p.join(' ') === lead.toLowerCase());
   return adverbial || TELL_LIKE.has(cue.lemma) ? m : null;
 }
@@ -91,7 +90,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // only adverbs and commas: "noted, however, that “...”", "said again:"
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
   // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
-  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !VERB_LIKE.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
+  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = INTERVIEW.exec(core);
   if (interview) {
     const at = coreStart + core.length - interview[1]!.length;
@@ -101,15 +100,15 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const words = core.trim().split(/\s+/u);
   const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
-  if (toWhom && words.length <= 8 && !VERB_LIKE.test(core) && !CLAUSE_INSIDE.test(core)) {
+  if (toWhom && words.length <= 8 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core) && !CLAUSE_INSIDE.test(core)) {
     const at = coreStart + core.length - toWhom[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
   // an adverbial phrase: "said outside court that", "told reporters after the vote that", "said on Tuesday:"
-  if (connector && words.length <= 8 && ctx.lexicon.startsWithWord.adverbialGapOpeners.test(core.trim()) && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu.test(core)) {
+  if (connector && words.length <= 8 && ctx.lexicon.startsWithWord.adverbialGapOpeners.test(core.trim()) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) {
     return { kind: 'direct', addressee: null, clauseStart: to };
   }
-  if (TELL_LIKE.has(cue.lemma) && connector && !/\b(?:is|are|was|were|will|would)\b/iu.test(core)) {
+  if (TELL_LIKE.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core)) {
     // "told the local board of trade on Thursday that": the addressee, then a time or place phrase
     const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };

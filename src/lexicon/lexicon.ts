@@ -33,9 +33,18 @@ export interface Lexicon extends ClauseWordSets {
    * (`^(?:in|on|...)\b`): "In the end" starts with an adverbialClauseOpeners word, "Inside" does not.
    */
   readonly startsWithWord: { readonly [K in ClauseWordList]: RegExp };
+  /** For each clause-words list, a pattern for text with one of its words anywhere (`\b(?:is|are|...)\b`, case-insensitive). */
+  readonly containsWord: { readonly [K in ClauseWordList]: RegExp };
+  /** For each clause-words list, a pattern for text that ends with one of its words and a space (`\b(?:is|are|...)\s+$`). */
+  readonly endsWithWord: { readonly [K in ClauseWordList]: RegExp };
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** One case-insensitive pattern per clause-words list: `before`, the list as an alternation, then `after`. */
+function clauseWordPatterns(models: Models, before: string, after: string): { readonly [K in ClauseWordList]: RegExp } {
+  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`${before}(?:${models[name].map(escape).join('|')})${after}`, 'iu')])) as { [K in ClauseWordList]: RegExp });
+}
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
@@ -88,7 +97,9 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     places: new Set(models.places),
     functionWords: lower(models.functionWords),
     ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, lower(models[name])])) as unknown as ClauseWordSets),
-    startsWithWord: Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`^(?:${models[name].map(escape).join('|')})\\b`, 'iu')])) as Lexicon['startsWithWord']),
+    startsWithWord: clauseWordPatterns(models, '^', String.raw`\b`),
+    containsWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\b`),
+    endsWithWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\s+$`),
   };
   return Object.freeze(lexicon);
 }

@@ -21,6 +21,10 @@ describe('models/*.json', () => {
     expect(lexicon.auxiliaries.has('wasn’t')).toBe(true);
     expect(lexicon.startsWithWord.adverbialClauseOpeners.test('In the end')).toBe(true);
     expect(lexicon.startsWithWord.adverbialClauseOpeners.test('Inside the hall')).toBe(false);
+    expect(lexicon.containsWord.beAndWillForms.test('the board it WAS over')).toBe(true);
+    expect(lexicon.containsWord.beAndWillForms.test('the board of Wasdale')).toBe(false);
+    expect(lexicon.endsWithWord.beFormsAndTo.test('The mayor was ')).toBe(true);
+    expect(lexicon.endsWithWord.beFormsAndTo.test('The mayor was told ')).toBe(false);
   });
 
   test('a bad list is reported with the key that is wrong', () => {

@@ -43,6 +43,10 @@ export const CLAUSE_WORD_LISTS = [
   'adverbialGapOpeners',
   'complementOpeners',
   'baseFormClauseVerbs',
+  'finiteVerbsInGap',
+  'beAndWillForms',
+  'beFormsAndTo',
+  'subordinatingWords',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

@@ -84,7 +84,7 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
   if (!s) return null;
   const before = ctx.text.slice(s.start, cue.start);
-  if (/\b(?:is|are|was|were|be|been|being|to)\s+$/iu.test(before)) return null;
+  if (ctx.lexicon.endsWithWord.beFormsAndTo.test(before)) return null;
   if (COORDINATED.test(before)) {
     return { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null };
   }
