@@ -33,7 +33,8 @@ export const PronounSchema = z.object({
 export const CLAUSE_WORD_LISTS = [
   'auxiliaries',
   'subjectPronounForms',
-  'nounPhraseDeterminers',
+  'articlesAndThirdPersonPossessives',
+  'determiners',
   'approximators',
   'adverbsBeforeClause',
   'clauseIntroducers',

@@ -46,11 +46,11 @@ const ADDRESSEE_PRONOUN = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'rep
 
 /** The token after the addressee of "told": a pronoun or plural ("told them"), or up to five words of a name or noun
  * phrase ("told the Harbor Post"); -1 when no clause start follows it. */
-function afterAddressee(lexicon: Pick<Lexicon, 'nounPhraseDeterminers' | 'subjectPronounForms'>, tokens: readonly Token[], i: number): number {
+function afterAddressee(lexicon: Pick<Lexicon, 'articlesAndThirdPersonPossessives' | 'subjectPronounForms'>, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return -1;
   if (ADDRESSEE_PRONOUN.has(t.lower)) return i + 1;
-  if (!lexicon.nounPhraseDeterminers.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return -1;
+  if (!lexicon.articlesAndThirdPersonPossessives.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return -1;
   for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.sentence === t.sentence; k++) {
     // the clause opens with a pronoun: "told the Harbor Post he would stay"
     if (lexicon.subjectPronounForms.has(tokens[k]!.lower)) return k;

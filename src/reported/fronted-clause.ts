@@ -7,7 +7,6 @@ import { freeCues, isTaken, report, reportedClause, takenSpans, trimClause } fro
 // an appositive ("said Jane Doe, a spokeswoman") or an adverbial phrase ("said in a letter on Monday.",
 // "said Friday.", "said on the radio Tuesday, adding that ...")
 const SHORT_TAIL = /^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’)]*$/u;
-const OBJECT_WORD = /^\s*(?:a|an|the|his|her|their|its|this|that|these|those|my|our|your)\b/iu;
 const APPOSITIVE_TAIL = /^,\s+(?:an?|the)\s/u;
 const TIME = String.raw`(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)|yesterday|today|tonight|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
 const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME}\b|(?:in|at|on|during|after|before)\s+(?:an?|the|his|her|their|its|our)\s|on\s+\p{Lu}|(?:after|before|while|when|as|because|since)\s)|^\s*,\s*(?:adding|noting|citing|saying|explaining|arguing|according|referring|pointing)\b`, 'iu');
@@ -52,7 +51,7 @@ export const frontedClause = defineRule({
       if (!content || isTaken(ctx, content, taken) || isOpener(ctx.lexicon, ctx.text.slice(content.start, content.end))) continue;
       // ... or it ends the sentence (a time phrase, an appositive or an adverbial phrase may follow)
       // (a few words that hold a determiner are the verb's object: "..., his aide, urged a strong stand")
-      if ((SHORT_TAIL.test(tail) && !OBJECT_WORD.test(tail)) || APPOSITIVE_TAIL.test(tail) || ADVERBIAL_TAIL.test(tail)) {
+      if ((SHORT_TAIL.test(tail) && !ctx.lexicon.startsWithWord.determiners.test(tail.trimStart())) || APPOSITIVE_TAIL.test(tail) || ADVERBIAL_TAIL.test(tail)) {
         report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 });
       }
     }
