@@ -14,7 +14,6 @@ export interface CueGap {
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'answer']);
 const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$/iu;
 const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
-const PREPOSITION_FIRST = /^(?:of|about|in|at|on|outside|inside|after|before|during|following|from|for|by|amid|near|over|under|throughout|via|upon|when|while|later|earlier|again|also|once)\b/iu;
 const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
 const QUOTED_TITLE = /(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])/gu;
 
@@ -41,7 +40,6 @@ function trailingConnector(gap: string): number {
   return end;
 }
 
-const VERB_LIKE = /\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu;
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
 const CLAUSE_INSIDE = /\bthat\b|,\s*and\b|\band\s*$/iu;
 
@@ -51,8 +49,8 @@ function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'do
   if (!m) return null;
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
-  if (words.length > 8 || VERB_LIKE.test(lead)) return null;
-  const adverbial = PREPOSITION_FIRST.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.timePhrases.some((p) => p.join(' ') === lead.toLowerCase());
+  if (words.length > 8 || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
+  const adverbial = ctx.lexicon.startsWithWord.adverbialGapOpeners.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.timePhrases.some((p) => p.join(' ') === lead.toLowerCase());
   return adverbial || TELL_LIKE.has(cue.lemma) ? m : null;
 }
 
@@ -92,7 +90,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // only adverbs and commas: "noted, however, that “...”", "said again:"
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
   // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
-  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !VERB_LIKE.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
+  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = INTERVIEW.exec(core);
   if (interview) {
     const at = coreStart + core.length - interview[1]!.length;
@@ -102,15 +100,15 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const words = core.trim().split(/\s+/u);
   const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
-  if (toWhom && words.length <= 8 && !VERB_LIKE.test(core) && !CLAUSE_INSIDE.test(core)) {
+  if (toWhom && words.length <= 8 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core) && !CLAUSE_INSIDE.test(core)) {
     const at = coreStart + core.length - toWhom[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
   // an adverbial phrase: "said outside court that", "told reporters after the vote that", "said on Tuesday:"
-  if (connector && words.length <= 8 && PREPOSITION_FIRST.test(core.trim()) && !/\b(?:is|are|was|were|will|would|has|have|had|can|could)\b/iu.test(core)) {
+  if (connector && words.length <= 8 && ctx.lexicon.startsWithWord.adverbialGapOpeners.test(core.trim()) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) {
     return { kind: 'direct', addressee: null, clauseStart: to };
   }
-  if (TELL_LIKE.has(cue.lemma) && connector && !/\b(?:is|are|was|were|will|would)\b/iu.test(core)) {
+  if (TELL_LIKE.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core)) {
     // "told the local board of trade on Thursday that": the addressee, then a time or place phrase
     const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
@@ -128,7 +126,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
  * The addressee written after a trailing attribution: `“...,” she told the chamber.`,
  * `“...,” Smith said in an interview with the Daily Post.`, `“...,” he told reporters on Monday.`
  */
-export function addresseeAfter(ctx: Pick<AttributeContext, 'text'>, cue: CueDraft, from: number, sentenceEnd: number): TextSpan | null {
+export function addresseeAfter(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, cue: CueDraft, from: number, sentenceEnd: number): TextSpan | null {
   const rest = ctx.text.slice(from, sentenceEnd);
   const phrase = /^\s*([^,.;:!?“”"«»]{1,80})/u.exec(rest);
   if (!phrase) return null;
@@ -143,6 +141,6 @@ export function addresseeAfter(ctx: Pick<AttributeContext, 'text'>, cue: CueDraf
   // the addressee ends before a time or place phrase: "reporters on Monday", "the chamber after the vote"
   const name = ADDRESSEE_THEN_ADVERBIAL.exec(words)?.[1]?.trim() ?? '';
   if (name === '') return null;
-  if (name.split(/\s+/u).length > 6 || /^(?:that|to|about|how|what|why|when|whether)\b/iu.test(name)) return null;
+  if (name.split(/\s+/u).length > 6 || ctx.lexicon.startsWithWord.complementOpeners.test(name)) return null;
   return span(ctx, at, at + name.length);
 }

@@ -12,8 +12,6 @@ function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): b
   return next !== undefined && next.start === cue.start && next.end - next.start <= 80 && /^\s*$/u.test(ctx.text.slice(close, cue.start));
 }
 
-const SUBORDINATE_BEFORE = /\b(?:that|which|what|who|whom|whose|and|or|but|while|where|when|because|if|as)\s+$/iu;
-
 /**
  * An attribution right after the closing mark: `“...,” said Jane Doe.`, `“...,” she said.`, `“...” — Jane Doe`.
  * When the quote sits inside a longer sentence (`The plan is “a disaster,” she said.`) it is mixed.
@@ -42,7 +40,7 @@ export const trailingAttribution = defineRule({
       else {
         const before = subjectBefore(ctx, cue);
         // `“...” rules that he said would ...`: a verb in a relative or new clause does not attribute the quote
-        if (before && before.start >= close && !SUBORDINATE_BEFORE.test(ctx.text.slice(close, before.start))) mention = before;
+        if (before && before.start >= close && !ctx.lexicon.endsWithWord.subordinatingWords.test(ctx.text.slice(close, before.start))) mention = before;
         // an inverted attribution set off by a comma after the rest of the clause: `“...” for the town, said Jo Li.`
         else if (!before && /^\s+\p{Ll}[^.;:!?]*,\s*$/u.test(between)) mention = subjectAfter(ctx, cue);
       }

@@ -1,7 +1,10 @@
-import { modelsSchema, type Models, type Pronoun, type ReportingVerb } from './models.js';
+import { CLAUSE_WORD_LISTS, modelsSchema, type ClauseWordList, type Models, type Pronoun, type ReportingVerb } from './models.js';
+
+/** The lists of `models/clause-words.json` (auxiliaries, subjectPronounForms, clauseIntroducers, ...), lower-cased. */
+type ClauseWordSets = { readonly [K in ClauseWordList]: ReadonlySet<string> };
 
 /** The word lists, indexed for lookup. Built once per analyzer and frozen. */
-export interface Lexicon {
+export interface Lexicon extends ClauseWordSets {
   readonly models: Models;
   /** Lower-cased inflected form -> verb ("said" -> say). Multi-word forms ("pointed out") are keyed by their first word. */
   readonly verbForms: ReadonlyMap<string, readonly { form: string[]; verb: ReportingVerb }[]>;
@@ -25,6 +28,22 @@ export interface Lexicon {
   readonly clauseStarters: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
+  /**
+   * For each list of `models/clause-words.json`, a pattern for text that starts with one of its words, case-insensitively
+   * (`^(?:in|on|...)\b`): "In the end" starts with an adverbialClauseOpeners word, "Inside" does not.
+   */
+  readonly startsWithWord: { readonly [K in ClauseWordList]: RegExp };
+  /** For each clause-words list, a pattern for text with one of its words anywhere (`\b(?:is|are|...)\b`, case-insensitive). */
+  readonly containsWord: { readonly [K in ClauseWordList]: RegExp };
+  /** For each clause-words list, a pattern for text that ends with one of its words and a space (`\b(?:is|are|...)\s+$`). */
+  readonly endsWithWord: { readonly [K in ClauseWordList]: RegExp };
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** One case-insensitive pattern per clause-words list: `before`, the list as an alternation, then `after`. */
+function clauseWordPatterns(models: Models, before: string, after: string): { readonly [K in ClauseWordList]: RegExp } {
+  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`${before}(?:${models[name].map(escape).join('|')})${after}`, 'iu')])) as { [K in ClauseWordList]: RegExp });
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -77,6 +96,10 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     clauseStarters: lower(models.clauseStarters),
     places: new Set(models.places),
     functionWords: lower(models.functionWords),
+    ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, lower(models[name])])) as unknown as ClauseWordSets),
+    startsWithWord: clauseWordPatterns(models, '^', String.raw`\b`),
+    containsWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\b`),
+    endsWithWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\s+$`),
   };
   return Object.freeze(lexicon);
 }

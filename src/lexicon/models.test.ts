@@ -1,4 +1,4 @@
-import { modelsSchema, bundledModels } from './models';
+import { CLAUSE_WORD_LISTS, modelsSchema, bundledModels } from './models';
 import { buildLexicon } from './lexicon';
 
 describe('models/*.json', () => {
@@ -9,6 +9,22 @@ describe('models/*.json', () => {
 
   test('every boilerplate and promotion pattern compiles', () => {
     expect(() => buildLexicon(bundledModels)).not.toThrow();
+  });
+
+  test('clause-word lists are lower-case, without repeats, and read as sets and as start-of-text patterns', () => {
+    const lexicon = buildLexicon(bundledModels);
+    for (const name of CLAUSE_WORD_LISTS) {
+      const list = bundledModels[name];
+      expect({ name, list }).toEqual({ name, list: [...new Set(list.map((w) => w.toLowerCase()))] });
+      expect(lexicon[name].size).toBe(list.length);
+    }
+    expect(lexicon.auxiliaries.has('wasn’t')).toBe(true);
+    expect(lexicon.startsWithWord.adverbialClauseOpeners.test('In the end')).toBe(true);
+    expect(lexicon.startsWithWord.adverbialClauseOpeners.test('Inside the hall')).toBe(false);
+    expect(lexicon.containsWord.beAndWillForms.test('the board it WAS over')).toBe(true);
+    expect(lexicon.containsWord.beAndWillForms.test('the board of Wasdale')).toBe(false);
+    expect(lexicon.endsWithWord.beFormsAndTo.test('The mayor was ')).toBe(true);
+    expect(lexicon.endsWithWord.beFormsAndTo.test('The mayor was told ')).toBe(false);
   });
 
   test('a bad list is reported with the key that is wrong', () => {

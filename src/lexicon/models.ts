@@ -12,6 +12,7 @@ import nonNames from '../../models/non-names.json';
 import adverbs from '../../models/adverbs.json';
 import places from '../../models/places.json';
 import functionWords from '../../models/function-words.json';
+import clauseWords from '../../models/clause-words.json';
 
 /** Schemas of the word lists under `models/` (validated by a unit test, not at every start). */
 export const ReportingVerbSchema = z.object({
@@ -27,6 +28,28 @@ export const PronounSchema = z.object({
   gender: z.enum(['male', 'female', 'neuter', 'any']),
   firstPerson: z.boolean().optional(),
 });
+
+/** The named lists of `models/clause-words.json`, each exposed on the lexicon as a set of lower-cased words. */
+export const CLAUSE_WORD_LISTS = [
+  'auxiliaries',
+  'subjectPronounForms',
+  'articlesAndThirdPersonPossessives',
+  'determiners',
+  'approximators',
+  'adverbsBeforeClause',
+  'clauseIntroducers',
+  'frontedPhraseOpeners',
+  'clauseLinkers',
+  'adverbialClauseOpeners',
+  'adverbialGapOpeners',
+  'complementOpeners',
+  'baseFormClauseVerbs',
+  'finiteVerbsInGap',
+  'beAndWillForms',
+  'beFormsAndTo',
+  'subordinatingWords',
+] as const;
+export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
 /** The schema of all the lists; built when asked (only a validating `buildLexicon` and the tests need it, not a start). */
 export const modelsSchema = () => z.object({
@@ -48,6 +71,7 @@ export const modelsSchema = () => z.object({
   clauseStarters: z.array(z.string().min(1)),
   places: z.array(z.string().min(1)),
   functionWords: z.array(z.string().min(1)),
+  ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, z.array(z.string().min(1)).min(1)])) as Record<ClauseWordList, z.ZodArray<z.ZodString>>),
 });
 export type Models = z.infer<ReturnType<typeof modelsSchema>>;
 export type ReportingVerb = z.infer<typeof ReportingVerbSchema>;
@@ -73,4 +97,5 @@ export const bundledModels: z.input<ReturnType<typeof modelsSchema>> = {
   clauseStarters: adverbs.clauseStarters,
   places: places.places,
   functionWords: functionWords.words,
+  ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, clauseWords[name].words])) as Record<ClauseWordList, string[]>),
 };

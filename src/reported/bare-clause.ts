@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokens.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
@@ -22,7 +23,7 @@ function nounThenAuxiliary(tokens: readonly Token[], i: number): boolean {
 const NOT_AFTER_SAY = new Set(['of', 'about', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'as', 'when', 'while', 'because', 'so', 'nothing', 'something', 'anything', 'little', 'goodbye', 'yes', 'no', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'through', 'via', 'over', 'under', 'into', 'upon', 'amid', 'despite', 'without', 'since', 'until', 'what', 'which', 'who', 'whom', 'whether', 'how', 'why', 'where', 'than', 'too', 'enough', 'more', 'less', 'otherwise', 'aloud', 'repeatedly', 'recently', 'last', 'next', 'not', 'the same', 'same', 'only', 'just', 'instead', 'then', 'thank', 'almost', 'very', 'hardly', 'barely', 'exactly', 'precisely', 'virtually']);
 
 /** The token after the words that may follow a cue before its clause: "said Thursday", "said last week", "said again". */
-function afterGap(ctx: { lexicon: { timePhrases: readonly (readonly string[])[]; adverbsBetween: ReadonlySet<string> } }, tokens: readonly Token[], i: number): number {
+function afterGap(ctx: { lexicon: Pick<Lexicon, 'timePhrases' | 'adverbsBetween' | 'adverbsBeforeClause'> }, tokens: readonly Token[], i: number): number {
   const sentence = tokens[i]?.sentence;
   for (let guard = 0; guard < 6; guard++) {
     const t = tokens[i];
@@ -32,7 +33,7 @@ function afterGap(ctx: { lexicon: { timePhrases: readonly (readonly string[])[];
       i += phrase.length;
       continue;
     }
-    if (ctx.lexicon.adverbsBetween.has(t.lower) && !AUXILIARY.has(t.lower) && /^(?:again|also|further|however|publicly|privately|repeatedly|previously|recently|later|earlier|now|then|too|separately|flatly|bluntly|openly|explicitly|simply|yesterday)$/u.test(t.lower)) {
+    if (ctx.lexicon.adverbsBetween.has(t.lower) && !AUXILIARY.has(t.lower) && ctx.lexicon.adverbsBeforeClause.has(t.lower)) {
       i++;
       continue;
     }
@@ -45,14 +46,14 @@ const ADDRESSEE_PRONOUN = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'rep
 
 /** The token after the addressee of "told": a pronoun or plural ("told them"), or up to five words of a name or noun
  * phrase ("told the Harbor Post"); -1 when no clause start follows it. */
-function afterAddressee(tokens: readonly Token[], i: number): number {
+function afterAddressee(lexicon: Pick<Lexicon, 'articlesAndThirdPersonPossessives' | 'subjectPronounForms'>, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return -1;
   if (ADDRESSEE_PRONOUN.has(t.lower)) return i + 1;
-  if (!/^(?:the|a|an|his|her|their|its)$/u.test(t.lower) && !/^\p{Lu}/u.test(t.text)) return -1;
+  if (!lexicon.articlesAndThirdPersonPossessives.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return -1;
   for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.sentence === t.sentence; k++) {
     // the clause opens with a pronoun: "told the Harbor Post he would stay"
-    if (/^(?:he|she|they|it|we|i|he’d|she’d|they’d|it’s|he’s|she’s|they’re|there)$/u.test(tokens[k]!.lower)) return k;
+    if (lexicon.subjectPronounForms.has(tokens[k]!.lower)) return k;
   }
   return -1;
 }
@@ -71,14 +72,14 @@ export const bareClause = defineRule({
       if (!tokens[first] || tokens[first]!.sentence !== tokens[first - 1]?.sentence) continue;
       if (cue.lemma === 'tell') {
         // "told reporters the ferry ...", "told the Harbor Post he ...": the addressee comes first, then the clause
-        first = afterAddressee(tokens, first);
+        first = afterAddressee(ctx.lexicon, tokens, first);
         if (first < 0) continue;
       }
       const i = afterGap(ctx, tokens, first);
       const next = tokens[i];
       if (!next || next.sentence !== tokens[first]!.sentence) continue;
       // "about 200 lorries had passed": an approximate number opens a clause too
-      const approx = /^(?:about|nearly|almost|around|roughly|over|some|more|less)$/u.test(next.lower) && /^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)/u.test(ctx.text.slice(tokens[i + 1]?.start ?? 0, (tokens[i + 1]?.start ?? 0) + 10));
+      const approx = ctx.lexicon.approximators.has(next.lower) && /^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)/u.test(ctx.text.slice(tokens[i + 1]?.start ?? 0, (tokens[i + 1]?.start ?? 0) + 10));
       // verbs that also take a plain object ("added the sugar", "confirmed the date") need a clause with a verb
       if (OBJECT_VERBS.has(cue.lemma) && !ctx.lexicon.pronouns.has(next.lower) && !nounThenAuxiliary(tokens, i)) continue;
       // "he’d", "they’re": a pronoun with its auxiliary

@@ -2,7 +2,6 @@ import { defineRule } from '../rules/define.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
 // the reported clause lost its subject to a relative pronoun: "which officials said will close the quay"
-const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do|won’t|won't|wasn’t|wasn't|isn’t|isn't|weren’t|weren't|aren’t|aren't|didn’t|didn't|doesn’t|doesn't|hasn’t|hasn't|haven’t|haven't|hadn’t|hadn't|wouldn’t|wouldn't|couldn’t|couldn't|can’t|can't|shouldn’t|shouldn't)$/iu;
 // verbs that take a clause and so can lose its subject this way (not "called", "responds", or nouns like "question")
 const CLAUSE_VERBS = new Set(['say', 'believe', 'think', 'claim', 'argue', 'insist', 'contend', 'assert', 'allege', 'estimate', 'predict', 'expect', 'suggest', 'fear', 'hope', 'acknowledge', 'admit', 'concede', 'warn', 'tell', 'write', 'report', 'note', 'maintain']);
 const RELATIVE_BEFORE = /\b(which|that|who|what)\s+$/iu;
@@ -20,12 +19,12 @@ export const relativeClause = defineRule({
   apply(ctx) {
     const taken = takenSpans(ctx);
     for (const { cue, sentence: s } of freeCues(ctx)) {
-      if (!CLAUSE_VERBS.has(cue.lemma) || /ing$/u.test(cue.text) || cue.text.toLowerCase() === cue.lemma && !/^(?:say|believe|think|claim|argue|insist|contend|expect|hope|fear)$/u.test(cue.lemma)) continue;
+      if (!CLAUSE_VERBS.has(cue.lemma) || /ing$/u.test(cue.text) || cue.text.toLowerCase() === cue.lemma && !ctx.lexicon.baseFormClauseVerbs.has(cue.lemma)) continue;
       let from = cue.end;
       const time = TIME_AFTER_CUE.exec(ctx.text.slice(from, s.end));
       if (time) from += time[0].length;
       const word = /^\s*([\p{L}’']+)/u.exec(ctx.text.slice(from, s.end));
-      if (!word || !AUXILIARY.test(word[1]!)) continue;
+      if (!word || !ctx.lexicon.auxiliaries.has(word[1]!.toLowerCase())) continue;
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
       const { mention } = subject;

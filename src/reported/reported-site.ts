@@ -84,7 +84,7 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
   if (!s) return null;
   const before = ctx.text.slice(s.start, cue.start);
-  if (/\b(?:is|are|was|were|be|been|being|to)\s+$/iu.test(before)) return null;
+  if (ctx.lexicon.endsWithWord.beFormsAndTo.test(before)) return null;
   if (COORDINATED.test(before)) {
     return { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null };
   }
@@ -100,7 +100,7 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
   if (/[“”"«»]|''/u.test(subject)) return null;
   // an opening phrase before the subject: "Among island voters, 70 percent said", "Again, those surveyed said"
   const opener = /^\s*([\p{L}]+)[^,]*,\s*/u.exec(subject);
-  if (opener && NOT_SUBJECT_START.has(opener[1]!.toLowerCase()) || opener && /^(?:again|however|still|meanwhile|overall|together|separately|similarly|instead|also|first|second|third|finally|nationally|statewide|today|yesterday|now|then|around|among|across|in|on|by)$/iu.test(opener[1]!)) {
+  if (opener && NOT_SUBJECT_START.has(opener[1]!.toLowerCase()) || opener && ctx.lexicon.frontedPhraseOpeners.has(opener[1]!.toLowerCase())) {
     subject = subject.slice(opener[0].length);
   }
   const words = subject.match(/[\p{L}\p{N}][\p{L}\p{N}’'.%-]*/gu) ?? [];
@@ -120,7 +120,7 @@ const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'clai
  * `trimClause`, first cutting the clause where another attribution starts inside it (`they want a new bridge, while
  * about 3 in 10 say the ferry is enough`): a reporting verb after a comma or conjunction and a short subject.
  */
-export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues'>, start: number, end: number, minWords = 3): Span | null {
+export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues' | 'lexicon'>, start: number, end: number, minWords = 3): Span | null {
   for (const other of cuesBetween(ctx.cues, start, end)) {
     if (other.kind !== 'verb') continue;
     const before = ctx.text.slice(start, other.start);
@@ -139,7 +139,7 @@ export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues'>, sta
     if (subject.length === 0) {
       // "and said ...", "and predicted that ...": the speaker goes on (not "and asked him to", which the content holds)
       if (other.lemma !== 'say' && !/^\s+that\b/u.test(ctx.text.slice(other.end, other.end + 6))) continue;
-    } else if (/^(?:that|which|who|whom|what|whose|when|where|if)$/u.test(subject[0]!) || subject.some((w) => FINITE.has(w))) {
+    } else if (ctx.lexicon.clauseIntroducers.has(subject[0]!) || subject.some((w) => FINITE.has(w))) {
       continue;
     } else if (!CLAUSE_TAKING.has(other.lemma) && !/^\s+that\b/u.test(ctx.text.slice(other.end, other.end + 6))) {
       // "while the survey continues": a verb of the list that here reports nothing
