@@ -7,7 +7,7 @@ import { closeOf, openOf, pending, sentenceSpan } from './quote-site.js';
 /** How far before the quotation the evaluative verb may stand (its object's words come between). */
 const REACH = 100;
 // between the verb and the quotation: its object, not a new clause or sentence
-const CLAUSE_BREAK = /[.;:!?()]|[—–]|\s--?\s|\b(?:that|who|which|said|says|and|but|while|because)\b/iu;
+const CLAUSE_BREAK = /[.;:!?()]|[—–]|\s--?\s|\b(?:that|who|which|said|says|but|while|because)\b|\band\s+(?:he|she|they|it|we|i|then|also|\p{Ll}+ed)\b/iu;
 // between the subject and the verb: auxiliaries and adverbs only ("has repeatedly slammed", "also praised")
 const SUBJECT_TO_VERB = /^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:has|have|had|also|again|then|later|quickly|\p{Ll}+ly)\s+)*$/u;
 
