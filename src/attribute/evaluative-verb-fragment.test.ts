@@ -14,6 +14,13 @@ describe('evaluative-verb-fragment', () => {
     expect(quoteWith(r, 'a tax on islanders')).toMatchObject({ kind: 'mixed', text: 'the new fares as “a tax on islanders,”', speaker: { name: 'Petra Holm' } });
   });
 
+  test('"and" inside the object keeps the link, "and" before a new verb breaks it', () => {
+    const kept = analyzeWith(story('Petra Holm applauded the crews for staying late and mending the nets “again and again.”'));
+    expect(quoteWith(kept, 'again and again')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    const broken = analyzeWith(story('Petra Holm applauded the crews and walked past the “lucky green nets” by the pier.'));
+    expect(broken.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
+  });
+
   test('the verb is no cue: its unquoted object is not reported speech', () => {
     const r = analyzeWith(story('Mayor Tomas Reyk praised the crews for their work through the winter storms on Monday.'));
     expect(r.quotes).toEqual([]);
