@@ -2,6 +2,7 @@ import { accordingToQuote } from './according-to-quote.js';
 import { attributionSentenceBefore } from './attribution-sentence-before.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
+import { evaluativeVerbFragment } from './evaluative-verb-fragment.js';
 import { headlineSpeakerColon } from './headline-speaker-colon.js';
 import { interruptedQuote } from './interrupted-quote.js';
 import { paragraphContinuation } from './paragraph-continuation.js';
@@ -15,6 +16,6 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, unattributedFragment,
+  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, unattributedFragment,
   sentenceSubject,
 ] as const;

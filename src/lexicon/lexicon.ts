@@ -8,6 +8,8 @@ export interface Lexicon extends ClauseWordSets {
   readonly models: Models;
   /** Lower-cased inflected form -> verb ("said" -> say). Multi-word forms ("pointed out") are keyed by their first word. */
   readonly verbForms: ReadonlyMap<string, readonly { form: string[]; verb: ReportingVerb }[]>;
+  /** Lower-cased inflected form of an evaluative verb -> its lemma ("slammed" -> slam). */
+  readonly evaluativeForms: ReadonlyMap<string, string>;
   readonly pronouns: ReadonlyMap<string, Pronoun>;
   readonly roleNouns: ReadonlySet<string>;
   readonly roleModifiers: ReadonlySet<string>;
@@ -78,6 +80,7 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
   const lexicon: Lexicon = {
     models,
     verbForms,
+    evaluativeForms: new Map(models.evaluativeVerbs.flatMap((v) => v.forms.map((f) => [f.toLowerCase(), v.lemma] as const))),
     pronouns: new Map(models.pronouns.map((p) => [p.form.toLowerCase(), p])),
     roleNouns: lower(models.roleNouns),
     roleModifiers: lower(models.roleModifiers),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import reportingVerbs from '../../models/reporting-verbs.json';
+import evaluativeVerbs from '../../models/evaluative-verbs.json';
 import pronouns from '../../models/pronouns.json';
 import roleNouns from '../../models/role-nouns.json';
 import titles from '../../models/titles.json';
@@ -21,6 +22,11 @@ export const ReportingVerbSchema = z.object({
   belief: z.boolean().default(false),
   /** The base form is also a common noun ("a report", "the claims"): read as a verb only where a noun cannot stand. */
   nounLike: z.boolean().default(false),
+});
+/** A verb that characterises what someone said (praise, slam, decry): not a cue, only a frame for a quoted fragment. */
+export const EvaluativeVerbSchema = z.object({
+  lemma: z.string().min(1),
+  forms: z.array(z.string().min(1)).min(1),
 });
 export const PronounSchema = z.object({
   form: z.string().min(1),
@@ -54,6 +60,7 @@ export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 /** The schema of all the lists; built when asked (only a validating `buildLexicon` and the tests need it, not a start). */
 export const modelsSchema = () => z.object({
   reportingVerbs: z.array(ReportingVerbSchema),
+  evaluativeVerbs: z.array(EvaluativeVerbSchema),
   pronouns: z.array(PronounSchema),
   roleNouns: z.array(z.string().min(1)),
   roleModifiers: z.array(z.string().min(1)),
@@ -75,11 +82,13 @@ export const modelsSchema = () => z.object({
 });
 export type Models = z.infer<ReturnType<typeof modelsSchema>>;
 export type ReportingVerb = z.infer<typeof ReportingVerbSchema>;
+export type EvaluativeVerb = z.infer<typeof EvaluativeVerbSchema>;
 export type Pronoun = z.infer<typeof PronounSchema>;
 
 /** The word lists shipped in `models/`, as plain data (not yet validated). */
 export const bundledModels: z.input<ReturnType<typeof modelsSchema>> = {
   reportingVerbs: reportingVerbs.verbs,
+  evaluativeVerbs: evaluativeVerbs.verbs,
   pronouns: pronouns.pronouns as z.input<typeof PronounSchema>[],
   roleNouns: roleNouns.nouns,
   roleModifiers: roleNouns.modifiers,

@@ -28,6 +28,12 @@ describe('title-case-quote', () => {
     expect(discardedBy(analyzeWith(story('The vote was “Unanimous!” according to the clerk.')), 'title-case-quote')).toEqual([]);
   });
 
+  test('an exclamation followed by a comma is speech too: “Welcome Aboard!,” she shouted', () => {
+    const result = analyzeWith(story('“Welcome Aboard!,” Petra Holm shouted to the passengers.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'Welcome Aboard!,')?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('disabled, the title is no longer set aside by this rule', () => {
     const result = analyzeWith(story('She watched “Good Morning Riverton” before leaving for the ferry.'), without('title-case-quote'));
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);

@@ -19,14 +19,15 @@ function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
 export const titleCaseQuote = defineRule({
   name: 'title-case-quote',
   stage: 'quotes',
-  description: `Rejects quotes of at most ${MAX_TITLE_WORDS} words whose every major word is capitalised (speech-like endings ! ? ; : excepted).`,
+  description: `Rejects quotes of at most ${MAX_TITLE_WORDS} words whose every major word is capitalised (speech-like endings ! ? ; : excepted, even before a comma).`,
   apply(ctx) {
     const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
       const { content, words } = quotedWords(ctx.text, c);
       // a title may close its sentence (`on ABC's “This Week.”`), but a one-word quote with a period is speech: “No.”
-      if (/[!?;:…]$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
+      // speech-ending punctuation may be followed by the comma or period of the sentence around it: “Happy Holidays!,”
+      if (/[!?;:…][,.]?$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
       // sentences inside are speech, not a title: “Like Oakland. Or Ferguson,”
       if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.!?]\s/u.test(content)) continue;
       const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));

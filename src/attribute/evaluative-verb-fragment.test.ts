@@ -1,0 +1,37 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const TEXT = story('The harbour board met on Monday. Mayor Tomas Reyk praised the crews for their “steady hands in a rough winter” and thanked the volunteers.');
+
+describe('evaluative-verb-fragment', () => {
+  test('a quotation in the object of an evaluative verb is a mixed quote of its subject', () => {
+    const q = quoteWith(analyzeWith(TEXT), 'steady hands');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the crews for their “steady hands in a rough winter”', speaker: { name: 'Tomas Reyk' }, cue: null });
+    expect(q?.rules).toContain('evaluative-verb-fragment');
+  });
+
+  test('auxiliaries, adverbs and a subject set off by a relative clause may stand before the verb', () => {
+    const r = analyzeWith(story('Petra Holm, who chairs the ferry committee, has repeatedly decried the new fares as “a tax on islanders,” and the board will vote again.'));
+    expect(quoteWith(r, 'a tax on islanders')).toMatchObject({ kind: 'mixed', text: 'the new fares as “a tax on islanders,”', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('"and" inside the object keeps the link, "and" before a new verb breaks it', () => {
+    const kept = analyzeWith(story('Petra Holm applauded the crews for staying late and mending the nets “again and again.”'));
+    expect(quoteWith(kept, 'again and again')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    const broken = analyzeWith(story('Petra Holm applauded the crews and walked past the “lucky green nets” by the pier.'));
+    expect(broken.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
+  });
+
+  test('the verb is no cue: its unquoted object is not reported speech', () => {
+    const r = analyzeWith(story('Mayor Tomas Reyk praised the crews for their work through the winter storms on Monday.'));
+    expect(r.quotes).toEqual([]);
+  });
+
+  test('a new clause between the verb and the quotation breaks the link', () => {
+    const r = analyzeWith(story('Mayor Tomas Reyk praised the crews. Later the ferry was “late again.”'));
+    expect(r.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
+  });
+
+  test('disabled, the short quotation has no speaker and is set aside', () => {
+    expect(quoteWith(analyzeWith(TEXT, without('evaluative-verb-fragment')), 'steady hands')).toBeUndefined();
+  });
+});

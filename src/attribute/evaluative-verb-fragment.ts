@@ -1,0 +1,46 @@
+import type { AttributeContext } from '../pipeline/rule.js';
+import { defineRule } from '../rules/define.js';
+import { clauseSubject } from './speaker-mention.js';
+import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
+import { closeOf, openOf, pending, sentenceSpan } from './quote-site.js';
+
+/** How far before the quotation the evaluative verb may stand (its object's words come between). */
+const REACH = 100;
+// between the verb and the quotation: its object, not a new clause or sentence
+const CLAUSE_BREAK = /[.;:!?()]|[—–]|\s--?\s|\b(?:that|who|which|said|says|but|while|because)\b|\band\s+(?:he|she|they|it|we|i|then|also|\p{Ll}+ed)\b/iu;
+// between the subject and the verb: auxiliaries and adverbs only ("has repeatedly slammed", "also praised")
+const SUBJECT_TO_VERB = /^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:has|have|had|also|again|then|later|quickly|\p{Ll}+ly)\s+)*$/u;
+
+/** The nearest evaluative verb before `open` in its sentence whose object runs on to the quotation, if any. */
+function evaluativeVerbBefore(ctx: AttributeContext, sentenceStart: number, open: number): { start: number; end: number } | null {
+  const from = Math.max(sentenceStart, open - REACH);
+  let verb: { start: number; end: number } | null = null;
+  for (const m of ctx.text.slice(from, open).matchAll(/\p{L}+/gu)) {
+    if (ctx.lexicon.evaluativeForms.has(m[0].toLowerCase())) verb = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return verb && !CLAUSE_BREAK.test(ctx.text.slice(verb.end, open)) ? verb : null;
+}
+
+/**
+ * A quotation in the object of a verb that characterises speech (praise, slam, decry: models/evaluative-verbs.json)
+ * quotes the verb's subject: `The mayor praised her “steady hand” during the storm.` is a mixed quote of the mayor, its
+ * content the verb's object clause. The verb is no cue: its unquoted objects are no reported speech.
+ */
+export const evaluativeVerbFragment = defineRule({
+  name: 'evaluative-verb-fragment',
+  stage: 'attribute',
+  description: 'Makes a quote in the object of an evaluative verb (praised, slammed, decried) a mixed quote of the verb\'s subject.',
+  apply(ctx) {
+    for (const a of pending(ctx)) {
+      const sentence = sentenceSpan(ctx, openOf(a));
+      const verb = sentence && evaluativeVerbBefore(ctx, sentence.start, openOf(a));
+      if (!verb) continue;
+      const subject = clauseSubject(ctx, verb.start);
+      if (!subject || !SUBJECT_TO_VERB.test(ctx.text.slice(subject.end, verb.start))) continue;
+      ctx.attribute(a, { mention: subject, cue: null, confidence: 0.35 });
+      const end = mixedClauseEnd(ctx, a, sentence.end);
+      const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, openOf(a)))?.[0].length ?? 0);
+      if (objectStart < openOf(a) || /[\p{L}\p{N}]/u.test(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, objectStart, end);
+    }
+  },
+});
