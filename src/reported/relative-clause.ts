@@ -1,5 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+import { plainExec, plainPattern } from '../text/plain-pattern.js';
+const FIRST_WORD = plainPattern(String.raw`^\s*([\p{L}’']+)`, 'u');
 
 // the reported clause lost its subject to a relative pronoun: "which officials said will close the quay"
 const AUXILIARY = /^(?:is|are|was|were|will|would|has|have|had|could|should|can|may|might|must|did|does|do|won’t|won't|wasn’t|wasn't|isn’t|isn't|weren’t|weren't|aren’t|aren't|didn’t|didn't|doesn’t|doesn't|hasn’t|hasn't|haven’t|haven't|hadn’t|hadn't|wouldn’t|wouldn't|couldn’t|couldn't|can’t|can't|shouldn’t|shouldn't)$/iu;
@@ -24,7 +26,7 @@ export const relativeClause = defineRule({
       let from = cue.end;
       const time = TIME_AFTER_CUE.exec(ctx.text.slice(from, s.end));
       if (time) from += time[0].length;
-      const word = /^\s*([\p{L}’']+)/u.exec(ctx.text.slice(from, s.end));
+      const word = plainExec(FIRST_WORD, ctx.text.slice(from, s.end));
       if (!word || !AUXILIARY.test(word[1]!)) continue;
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
