@@ -3,8 +3,7 @@ import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import { SpanSet } from '../text/span-set.js';
-import { plainExec, plainMatch, plainPattern } from '../text/plain-pattern.js';
-const WORD_RUNS = plainPattern(String.raw`[\p{L}\p{N}]+`, 'gu');
+import { alnumRuns, plainExec, plainMatch, plainPattern } from '../text/plain-pattern.js';
 const SUBJECT_WORDS = plainPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}’'.%-]*`, 'gu');
 const OPENER = plainPattern(String.raw`^\s*([\p{L}]+)[^,]*,\s*`, 'u');
 
@@ -43,7 +42,7 @@ export function trimClause(text: string, start: number, end: number, minWords = 
   let e = next ? start + next.index : end;
   while (s < e && /[\s,]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
-  return (plainMatch(WORD_RUNS, text.slice(s, e)) ?? []).length >= minWords ? { start: s, end: e } : null;
+  return alnumRuns(text.slice(s, e)) >= minWords ? { start: s, end: e } : null;
 }
 
 /** The reporting verbs no quote used yet, each with its sentence, in text order. */

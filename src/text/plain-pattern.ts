@@ -66,23 +66,34 @@ const LOWER_FIRST = String.raw`^\p{Ll}`;
 const LETTER_FIRST = String.raw`^\p{L}`;
 const ALNUM_FIRST = String.raw`^[\p{L}\p{N}]`;
 
+// General Punctuation (curly quotes, dashes) holds no letter or digit, and an empty string has none
+const notWordStart = (c: number) => (c >= 0x2000 && c < 0x2070) || Number.isNaN(c);
+
 /** `/^\p{Lu}/u.test(s)`. */
 export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : new RegExp(UPPER_FIRST, 'u').test(s);
+  return c < 128 ? c >= 65 && c <= 90 : !notWordStart(c) && new RegExp(UPPER_FIRST, 'u').test(s);
 }
 /** `/^\p{Ll}/u.test(s)`. */
 export function startsLower(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c < 128 ? c >= 97 && c <= 122 : new RegExp(LOWER_FIRST, 'u').test(s);
+  return c < 128 ? c >= 97 && c <= 122 : !notWordStart(c) && new RegExp(LOWER_FIRST, 'u').test(s);
 }
 /** `/^\p{L}/u.test(s)`. */
 export function startsLetter(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : new RegExp(LETTER_FIRST, 'u').test(s);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : !notWordStart(c) && new RegExp(LETTER_FIRST, 'u').test(s);
 }
 /** `/^[\p{L}\p{N}]/u.test(s)`. */
 export function startsAlnum(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : new RegExp(ALNUM_FIRST, 'u').test(s);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : !notWordStart(c) && new RegExp(ALNUM_FIRST, 'u').test(s);
 }
+
+const ANY_ALNUM = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
+/** `/[\p{L}\p{N}]/u.test(s)`: the text holds a letter or a digit. */
+export const hasAlnum = (s: string): boolean => plainTest(ANY_ALNUM, s);
+
+const ALNUM_RUN = plainPattern(String.raw`[\p{L}\p{N}]+`, 'gu');
+/** `(s.match(/[\p{L}\p{N}]+/gu) ?? []).length`: the runs of letters and digits in the text. */
+export const alnumRuns = (s: string): number => (plainMatch(ALNUM_RUN, s) ?? []).length;
