@@ -5,7 +5,6 @@ import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
 const DIGIT_FIRST = plainPattern(String.raw`^\p{N}`, 'u');
 const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{Ll}’'-]*$`, 'u');
-
 const AMOUNT = plainPattern(String.raw`^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)`, 'u');
 const WORD_FIRST = plainPattern(String.raw`^[\p{L}\p{N}-]`, 'u');
 

@@ -1,13 +1,14 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ParagraphDraft, SentenceDraft } from '../pipeline/draft.js';
 import { forText, plainPattern, plainTest, startsLetter } from '../text/plain-pattern.js';
-const ONE_CAPITAL = plainPattern(String.raw`^\p{Lu}$`, 'u');
 
 // a sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space and a new sentence's start:
 // `.” He added` splits after the closing quote; `Mr. Smith` and `U.S. officials` do not split.
 // The look-behind and the (?=(…))\1 groups make both runs atomic: without them a long run of marks ("....", "!?!?")
 // that no capital follows is retried from every position and every length, which is quadratic.
 const END = plainPattern(String.raw`(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«„‹(\[]\s?)?[\p{Lu}\p{N}])`, 'gu');
+// an initial: "John F. Kennedy"
+const ONE_CAPITAL = plainPattern(String.raw`^\p{Lu}$`, 'u');
 
 /**
  * A longer "sentence" is a run the splitter could not break (no end punctuation, or none before a capital): it is cut
