@@ -2,8 +2,9 @@ import { defineRule } from '../rules/define.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import { anchorEnd, subjectAfter } from './speaker-mention.js';
+import { plainPattern, plainTest } from '../text/plain-pattern.js';
 
-const WORD = /[\p{L}\p{N}]/u;
+const WORD = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 /**
  * A quotation in a sentence sourced with "according to X" is X's: `According to the survey, most riders call the
@@ -47,7 +48,7 @@ export const accordingToQuote = defineRule({
       }
       while (start < open && /\s/u.test(ctx.text[start]!)) start++;
       ctx.attribute(a, { mention, cue, confidence: 0.8 });
-      if (WORD.test(ctx.text.slice(start, open)) || WORD.test(ctx.text.slice(close, end))) makeMixed(ctx, a, start, Math.max(end, close));
+      if (plainTest(WORD, ctx.text.slice(start, open)) || plainTest(WORD, ctx.text.slice(close, end))) makeMixed(ctx, a, start, Math.max(end, close));
     }
   },
 });

@@ -5,6 +5,7 @@ import { closeOf, cuesBefore, cueIndexFrom, openOf, pending, sentenceSpan } from
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { anchorEnd, speakerOfCue } from './speaker-mention.js';
+import { hasAlnum } from '../text/plain-pattern.js';
 
 const COORDINATED = /(?:\band|,)\s+$/u;
 
@@ -70,7 +71,7 @@ export const cueBeforeQuote = defineRule({
         ctx.attribute(a, reported ? { mention: reporter.mention, cue: reporter.cue, addressee: gap.addressee, confidence: 0.9 } : { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
         // the clause goes on after the closing mark: `said that “we need more information” about the decision`
         const end = mixedClauseEnd(ctx, a, sentence.end);
-        if (/[\p{L}\p{N}]/u.test(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
+        if (hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
         continue;
       }
       // a verb inside the reported clause of an earlier one speaks for the same report:

@@ -2,6 +2,7 @@ import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
 import { isFillerGap } from './speaker-mention.js';
+import { forText, hasAlnum, plainPattern } from '../text/plain-pattern.js';
 
 export interface CueGap {
   /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
@@ -15,7 +16,9 @@ const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'r
 const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$/iu;
 const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
 const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
-const QUOTED_TITLE = /(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])/gu;
+const QUOTED_TITLE = plainPattern(String.raw`(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])`, 'gu');
+// a lower-case word and up to two more before "that"
+const WORD_BEFORE_THAT = plainPattern(String.raw`(?<![\p{L}’'])([\p{Ll}]+)\s+(?:[\p{L}\p{N}]+\s+){0,2}?that\s+`, 'gu');
 
 /**
  * Where the words that join a cue to its quotation start at the end of a gap: `that`, `:`, `,`, dashes and white space
@@ -30,7 +33,7 @@ function trailingConnector(gap: string): number {
     while (space(i)) i--;
     if (i > 0 && /[:,—–-]/u.test(gap[i - 1]!)) {
       end = i - 1;
-    } else if (i >= 4 && gap.slice(i - 4, i).toLowerCase() === 'that' && (i === 4 || !/[\p{L}\p{N}]/u.test(gap[i - 5]!))) {
+    } else if (i >= 4 && gap.slice(i - 4, i).toLowerCase() === 'that' && (i === 4 || !hasAlnum(gap[i - 5]!))) {
       end = i - 4;
     } else break;
     found = true;
@@ -60,7 +63,7 @@ function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'do
  */
 function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number | null {
   let at: number | null = null;
-  for (const m of core.matchAll(/(?<![\p{L}’'])([\p{Ll}]+)\s+(?:[\p{L}\p{N}]+\s+){0,2}?that\s+/gu)) {
+  for (const m of core.matchAll(forText(WORD_BEFORE_THAT, core))) {
     const word = m[1]!;
     const verb = ctx.lexicon.verbForms.get(word)?.find((e) => e.form.length === 1)?.verb;
     if (verb?.nounLike && (word === verb.lemma || word === `${verb.lemma}s`) && /(?:\b(?:the|a|an|his|her|their|its|our|my|your)|[’']s?)\s+$/u.test(core.slice(0, m.index))) at = m.index + m[0].length;
@@ -80,7 +83,7 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
 export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number, from = cue.end): CueGap | null {
   const gap = ctx.text.slice(from, to);
   // a quoted title in the gap is a name, not another quotation: `said on NBC's ''Meet the Press'' that`
-  if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(QUOTED_TITLE, ' '))) return null;
+  if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(forText(QUOTED_TITLE, gap), ' '))) return null;
   const connectorAt = trailingConnector(gap);
   const connector = connectorAt < gap.length;
   const coreEnd = connector ? from + connectorAt : to;

@@ -2,6 +2,7 @@ import { defineRule } from '../rules/define.js';
 import { makeMixed } from './mixed-shape.js';
 import { closeOf, openOf, pending } from './quote-site.js';
 import { mentionsBetween } from './speaker-mention.js';
+import { alnumRuns } from '../text/plain-pattern.js';
 
 /** A headline is short: more words make it a paragraph of prose. */
 const MAX_HEADLINE_WORDS = 30;
@@ -25,7 +26,7 @@ export const headlineSpeakerColon = defineRule({
       const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(open)];
       if (!p || closeOf(a) > p.end || p.end - p.start > MAX_HEADLINE_CHARS) continue;
       const line = ctx.text.slice(p.start, p.end);
-      if ((line.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_HEADLINE_WORDS) continue;
+      if (alnumRuns(line) > MAX_HEADLINE_WORDS) continue;
       const colon = line.indexOf(':');
       if (colon < 0 || colon > MAX_SPEAKER_CHARS || p.start + colon >= open) continue;
       const start = p.start + colon + 1 + /^\s*/u.exec(line.slice(colon + 1))![0].length;

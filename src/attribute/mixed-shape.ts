@@ -1,11 +1,13 @@
 import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
+import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
 // ", he also", a dash set off by spaces
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = /^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b/u;
+const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b`, 'u');
 const NEW_SUBJECT = /^[”"’'»]+\s+(?:(?:and|but)\s+)?(?:he|she|they|it|we|i)\b/u;
 
 /**
@@ -29,13 +31,13 @@ function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd
 }
 
 // the words that open the next report: its conjunction, relative word and subject (`and Smith`, `who`, `while he`)
-const REPORT_OPENER = /(?:\s+(?:and|but|or|for|on|in|at|of|with|by|from|while|whereas|before|after|as|who|which|that|to|then|also|he|she|they|it|we|i|was|is|were|has|had|have|\d+\s+percent|\p{Lu}[\p{L}.’'-]*))+\s*$/u;
+const REPORT_OPENER = plainPattern(String.raw`(?:\s+(?:and|but|or|for|on|in|at|of|with|by|from|while|whereas|before|after|as|who|which|that|to|then|also|he|she|they|it|we|i|was|is|were|has|had|have|\d+\s+percent|\p{Lu}[\p{L}.’'-]*))+\s*$`, 'u');
 
 /** Length of the part of `rest` (from a closing mark to another report's verb) that still belongs to the clause. */
 function clauseBefore(rest: string): number {
   // the opener is a few words: look at the tail only, so a long gap costs nothing
   const from = Math.max(0, rest.length - 80);
-  const opener = REPORT_OPENER.exec(rest.slice(from));
+  const opener = plainExec(REPORT_OPENER, rest.slice(from));
   return opener ? from + opener.index : rest.length;
 }
 
@@ -43,7 +45,7 @@ function clauseBefore(rest: string): number {
 function attributedAfter(ctx: AttributeContext, close: number, sentenceEnd: number): boolean {
   const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
   if (!cue || cue.kind !== 'verb' || cue.start >= sentenceEnd || cue.start > close + 60) return false;
-  return /^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$/u.test(ctx.text.slice(close, cue.start));
+  return plainTest(NAME_GAP, ctx.text.slice(close, cue.start));
 }
 
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
@@ -60,7 +62,7 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   // search from the end of the quoted words, so a comma inside the closing mark counts
   const rest = ctx.text.slice(from, sentenceEnd);
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
-  const next = from > close ? null : ctx.text[from - 1] === ',' && (NEW_SUBJECT.test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : NEXT_CLAUSE.exec(rest);
+  const next = from > close ? null : ctx.text[from - 1] === ',' && (NEW_SUBJECT.test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : plainExec(NEXT_CLAUSE, rest);
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);

@@ -3,6 +3,7 @@ import { readCueGap } from './cue-gap.js';
 import { clauseMentions } from './speaker-mention.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cuesBefore, openOf, pending, sentenceSpan } from './quote-site.js';
+import { hasAlnum } from '../text/plain-pattern.js';
 
 /**
  * A quotation inside the clause of a reporting verb whose subject no sieve could name is still that report's wording:
@@ -24,7 +25,7 @@ export const subjectlessVerbClause = defineRule({
       if (!gap) continue;
       ctx.attribute(a, { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null, cue, confidence: 0.4 });
       const end = mixedClauseEnd(ctx, a, sentenceSpan(ctx, open)!.end);
-      if (gap.kind === 'mixed' || /[\p{L}\p{N}]/u.test(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, gap.clauseStart, end);
+      if (gap.kind === 'mixed' || hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, gap.clauseStart, end);
     }
   },
 });

@@ -5,6 +5,9 @@ import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-si
 import { subjectAfter, subjectBefore } from './speaker-mention.js';
 import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
+const LOWER_NEXT = plainPattern(String.raw`^\s+\p{Ll}`, 'u');
+const LOWER_CLAUSE_TO_COMMA = plainPattern(String.raw`^\s+\p{Ll}[^.;:!?]*,\s*$`, 'u');
 
 /** True when the cue opens the next paragraph, a short one, and only white space parts it from the quote. */
 function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): boolean {
@@ -42,7 +45,7 @@ export const trailingAttribution = defineRule({
         // `“...” rules that he said would ...`: a verb in a relative or new clause does not attribute the quote
         if (before && before.start >= close && !ctx.lexicon.endsWithWord.subordinatingWords.test(ctx.text.slice(close, before.start))) mention = before;
         // an inverted attribution set off by a comma after the rest of the clause: `“...” for the town, said Jo Li.`
-        else if (!before && /^\s+\p{Ll}[^.;:!?]*,\s*$/u.test(between)) mention = subjectAfter(ctx, cue);
+        else if (!before && plainTest(LOWER_CLAUSE_TO_COMMA, between)) mention = subjectAfter(ctx, cue);
       }
       if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
@@ -55,12 +58,12 @@ export const trailingAttribution = defineRule({
       const sentence = sentenceSpan(ctx, open);
       const attributionAt = Math.min(mention.start, cue.start);
       const tail = ctx.text.slice(close, attributionAt);
-      const led = sentence !== null && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentence.start, open));
+      const led = sentence !== null && hasAlnum(ctx.text.slice(sentence.start, open));
       // (not after a comma inside the marks, where a speaker's description follows: `“...,” the mayor's aide, Jo Li, said`)
       const quoted = a.parts[a.parts.length - 1]!;
       // nor when the quotation goes on after the attribution: `“...” in May, she said. “...”` is one quote in two parts
       const goesOn = /^\s*[“"«]/u.test(ctx.text.slice(cueSentence.end, Math.min(paragraph.end, cueSentence.end + 8)));
-      const trailed = !goesOn && /^\s+\p{Ll}/u.test(tail) && /,\s*$/u.test(tail) && !/[,.!?]\s*$/u.test(ctx.text.slice(quoted.start, quoted.end));
+      const trailed = !goesOn && plainTest(LOWER_NEXT, tail) && /,\s*$/u.test(tail) && !/[,.!?]\s*$/u.test(ctx.text.slice(quoted.start, quoted.end));
       if (sentence && (led || trailed) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
         const lead = ctx.text.slice(sentence.start, open);
         // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`

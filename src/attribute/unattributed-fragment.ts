@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { pending } from './quote-site.js';
+import { alnumRuns } from '../text/plain-pattern.js';
 
 export const MAX_FRAGMENT_WORDS = 5;
 /** Without closing punctuation, a phrase of fewer words than this is a name or a phrase, not a statement. */
@@ -7,7 +8,7 @@ const MIN_UNPUNCTUATED_STATEMENT_WORDS = 12;
 
 /** Words in an attribution's content. */
 export const contentWords = (text: string, a: { parts: readonly { start: number; end: number }[] }): number =>
-  a.parts.reduce((n, p) => n + (text.slice(p.start, p.end).match(/[\p{L}\p{N}]+/gu) ?? []).length, 0);
+  a.parts.reduce((n, p) => n + alnumRuns(text.slice(p.start, p.end)), 0);
 
 /**
  * A short quoted phrase with no speaker is a scare quote, a title or a nickname, not speech:

@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import { forText, plainPattern } from '../text/plain-pattern.js';
 
 // the quoted words end as speech handed to an attribution: `“...,”`, `“...?”`, `“...!”`
 const HANDED_ON = /[,?!][”"’'»]*$/u;
@@ -8,8 +9,8 @@ const VERB = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{3,}[^s\W]s|reads?)`;
 const WHO = String.raw`(?:he|she|they|we|it|I|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|(?:the|a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}[\p{L}\p{N}’'-]+)`;
 // the attribution ends its clause: punctuation, or a time, place or manner phrase
 const ENDS = String.raw`(?=\s*(?:[.,;:!?]|$|(?:on|in|at|after|before|during|from|with|while|as|last|this|yesterday|today|again|out|back|up|aloud)\b))`;
-const SUBJECT_FIRST = new RegExp(String.raw`^\s*${WHO}\s+(?:(?:then|also|later|simply|quickly|once)\s+)?(${VERB})${ENDS}`, 'du');
-const VERB_FIRST = new RegExp(String.raw`^\s*(${VERB})\s+${WHO}${ENDS}`, 'du');
+const SUBJECT_FIRST = plainPattern(String.raw`^\s*${WHO}\s+(?:(?:then|also|later|simply|quickly|once)\s+)?(${VERB})${ENDS}`, 'du');
+const VERB_FIRST = plainPattern(String.raw`^\s*(${VERB})\s+${WHO}${ENDS}`, 'du');
 
 /**
  * The verb of an attribution right after a quotation that hands its words on (`,” ?” !”`), whatever the verb:
@@ -23,7 +24,7 @@ export const quoteFrameVerb = defineRule({
     for (const q of ctx.quotes) {
       if (q.rejected || !HANDED_ON.test(ctx.text.slice(q.start, q.close).trimEnd())) continue;
       const after = ctx.text.slice(q.close, q.close + 120).split('\n')[0]!;
-      const m = SUBJECT_FIRST.exec(after) ?? VERB_FIRST.exec(after);
+      const m = forText(SUBJECT_FIRST, after).exec(after) ?? forText(VERB_FIRST, after).exec(after);
       if (!m) continue;
       const word = m[1]!;
       if (ctx.lexicon.verbForms.has(word.toLowerCase()) || ctx.lexicon.functionWords.has(word.toLowerCase())) continue;

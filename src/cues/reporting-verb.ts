@@ -2,6 +2,8 @@ import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import type { Token } from '../text/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { plainPattern, plainTest, startsLetter, startsLower, startsUpper } from '../text/plain-pattern.js';
+const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 
 // "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
@@ -15,7 +17,7 @@ function isNounUse(tokens: readonly Token[], i: number, verbForms: Lexicon['verb
   if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
     if (DETERMINERS.has(tokens[k]!.lower)) return true;
-    if (!/^[\p{L}][\p{L}-]*$/u.test(tokens[k]!.text)) return false;
+    if (!plainTest(LETTERS, tokens[k]!.text)) return false;
   }
   return false;
 }
@@ -26,9 +28,9 @@ function isTitleCase(sentence: { firstToken: number; endToken: number } | undefi
   let words = 0;
   for (let k = sentence.firstToken; k < sentence.endToken; k++) {
     const w = tokens[k]!.text;
-    if (!/^\p{L}/u.test(w)) continue;
+    if (!startsLetter(w)) continue;
     words++;
-    if (/^\p{Ll}/u.test(w) && !(w.length <= 4 && lexicon.functionWords.has(w))) return false;
+    if (startsLower(w) && !(w.length <= 4 && lexicon.functionWords.has(w))) return false;
   }
   return words >= 4;
 }
@@ -59,7 +61,7 @@ export const reportingVerb = defineRule({
       if (prev && prev.sentence === t.sentence && (pluralPossessive || /[’']s$/u.test(prev.text))) continue;
       // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Fox News Report" (unless every word
       // is capitalised, as in a headline: "Mayor Says Ferry Will Run")
-      if (prev && prev.sentence === t.sentence && /^\p{Lu}/u.test(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;
+      if (prev && prev.sentence === t.sentence && startsUpper(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;
       // "the congressional report said": a noun-like form after a determiner and adjectives, or right before a verb
       if (isNounUse(tokens, i, ctx.lexicon.verbForms)) continue;
       for (const { form, verb } of entries) {

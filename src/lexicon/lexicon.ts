@@ -1,4 +1,5 @@
 import { CLAUSE_WORD_LISTS, modelsSchema, type ClauseWordList, type Models, type Pronoun, type ReportingVerb } from './models.js';
+import { startsUpper } from '../text/plain-pattern.js';
 
 /** The lists of `models/clause-words.json` (auxiliaries, subjectPronounForms, clauseIntroducers, ...), lower-cased. */
 type ClauseWordSets = { readonly [K in ClauseWordList]: ReadonlySet<string> };
@@ -85,7 +86,7 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     roleNouns: lower(models.roleNouns),
     roleModifiers: lower(models.roleModifiers),
     titles: models.titles.map(words).sort((a, b) => b.length - a.length),
-    titleWords: new Set(models.titles.flatMap(words).map((w) => w.replace(/\.$/u, '')).filter((w) => /^\p{Lu}/u.test(w))),
+    titleWords: new Set(models.titles.flatMap(words).map((w) => w.replace(/\.$/u, '')).filter((w) => startsUpper(w))),
     groupNouns: lower(models.groupNouns),
     organizationNouns: lower(models.organizationNouns),
     boilerplateLines: models.boilerplateLines.map((p) => compile(p, 'models boilerplateLines')),

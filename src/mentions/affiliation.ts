@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import { startsUpper } from '../text/plain-pattern.js';
 
 // the organisation after the last "at/of/for/with/from" of a role that names one:
 // "professor of economics at Mohammed V University" -> "Mohammed V University", "chairman of the works council" -> "works council"
@@ -20,7 +21,7 @@ export const affiliationFromRole = defineRule({
         // the organisation, not where it is: "at the Royal Institute in London" -> "Royal Institute"
         const phrase = role.slice(p.index + p[0].length).split(/[,;(]|\s+in\s+/u)[0]!.trim();
         const last = phrase.split(/\s+/u).pop()?.toLowerCase() ?? '';
-        if (/^\p{Lu}/u.test(phrase) || ctx.lexicon.organizationNouns.has(last)) found = phrase;
+        if (startsUpper(phrase) || ctx.lexicon.organizationNouns.has(last)) found = phrase;
       }
       // a capitalised name leading a role written before the person: "Amnesty International spokesman X"
       const leading = /^((?:\p{Lu}[\p{L}&.-]*\s+)+)\p{Ll}/u.exec(role)?.[1]?.trim();

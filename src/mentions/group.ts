@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
+import { startsLower, startsUpper } from '../text/plain-pattern.js';
 
 const QUANTIFIER = new Set(['some', 'many', 'most', 'several', 'other', 'few', 'both', 'all', 'those', 'these', 'the', 'two', 'three', 'four', 'five', 'senior', 'local', 'foreign', 'western', 'independent', 'top', 'government', 'security', 'military', 'political', 'u.s', 'american', 'european']);
 const PRONOUN_GROUPS = new Set(['those', 'many', 'some', 'others', 'several', 'few', 'most', 'both']);
@@ -25,7 +26,7 @@ export const group = defineRule({
       const m = tokens[k];
       if (!m || m.sentence !== tokens[head]!.sentence) return false;
       if (QUANTIFIER.has(m.lower)) return true;
-      if (tokens[k - 1]?.sentence !== m.sentence) return /^\p{Lu}/u.test(m.text) && !ctx.lexicon.nonNames.has(m.text);
+      if (tokens[k - 1]?.sentence !== m.sentence) return startsUpper(m.text) && !ctx.lexicon.nonNames.has(m.text);
       if (PARTICIPLE.test(m.lower) && !OPENS_NOUN_PHRASE.test(tokens[k - 1]!.text)) return false;
       return /^[\p{Ll}\p{Lu}][\p{Ll}.-]*$/u.test(m.text) && !ctx.lexicon.functionWords.has(m.lower) && !ctx.lexicon.verbForms.has(m.lower) && !/^[,;:]$/u.test(m.text);
     };
@@ -36,7 +37,7 @@ export const group = defineRule({
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const head = ctx.lexicon.groupNouns.has(t.lower) || (t.text.endsWith('s') && /^\p{Ll}{3,}s$/u.test(t.text) && afterAccording(i) && !/^\p{Ll}/u.test(tokens[i + 1]?.text ?? ''));
+      const head = ctx.lexicon.groupNouns.has(t.lower) || (t.text.endsWith('s') && /^\p{Ll}{3,}s$/u.test(t.text) && afterAccording(i) && !startsLower(tokens[i + 1]?.text ?? ''));
       if (!head || inQuote(t.start)) continue;
       const standalone = PRONOUN_GROUPS.has(t.lower);
       // "those"/"many" name speakers only as a subject: at the start of a clause ("He praised those who left" is an object)
@@ -48,7 +49,7 @@ export const group = defineRule({
       let end = i;
       // a relative clause: up to the first reporting verb after it that ends the subject
       let k = i + 1;
-      while (k < tokens.length && k <= i + 2 && /^\p{Ll}/u.test(tokens[k]!.text) && tokens[k]!.lower !== 'who' && !cueAt.has(tokens[k]!.start)) k++;
+      while (k < tokens.length && k <= i + 2 && startsLower(tokens[k]!.text) && tokens[k]!.lower !== 'who' && !cueAt.has(tokens[k]!.start)) k++;
       if (tokens[k]?.lower === 'who' && tokens[k]!.sentence === t.sentence) {
         let m = k + 2; // skip the relative clause's own verb ("who spoke")
         while (m < tokens.length && tokens[m]!.sentence === t.sentence && m < k + 25 && !cueAt.has(tokens[m]!.start) && tokens[m]!.text !== ',') m++;
@@ -62,8 +63,8 @@ export const group = defineRule({
         if (tokens[k]?.lower === 'the') k++;
         let last = -1;
         // capitalised words, with a plural possessive inside: "the Hatherby Tenants’ Association"
-        while (tokens[k] && tokens[k]!.sentence === t.sentence && (/^\p{Lu}/u.test(tokens[k]!.text) || (/^[’']$/u.test(tokens[k]!.text) && /s$/u.test(tokens[k - 1]!.text)))) {
-          if (/^\p{Lu}/u.test(tokens[k]!.text)) last = k;
+        while (tokens[k] && tokens[k]!.sentence === t.sentence && (startsUpper(tokens[k]!.text) || (/^[’']$/u.test(tokens[k]!.text) && /s$/u.test(tokens[k - 1]!.text)))) {
+          if (startsUpper(tokens[k]!.text)) last = k;
           k++;
         }
         if (last > 0) end = last;

@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
+import { startsLetter } from '../text/plain-pattern.js';
 
 const DETERMINER = new Set(['the', 'this', 'that', 'a', 'an', 'another', 'one']);
 
@@ -20,7 +21,7 @@ export const nominal = defineRule({
       let head = -1;
       for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
         const t = tokens[j]!;
-        if (t.sentence !== det.sentence || !/^\p{L}/u.test(t.text) || ctx.lexicon.functionWords.has(t.lower)) break;
+        if (t.sentence !== det.sentence || !startsLetter(t.text) || ctx.lexicon.functionWords.has(t.lower)) break;
         if (ctx.lexicon.roleNouns.has(t.lower)) {
           head = j;
           // a compound role: "the party leader", "the press secretary"

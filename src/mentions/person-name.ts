@@ -4,6 +4,7 @@ import { insideAny } from '../text/quote-index.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { articleNameRuns } from './name-sequences.js';
+import { startsLower } from '../text/plain-pattern.js';
 
 const MAX_TITLE_WORDS = 4;
 
@@ -83,7 +84,7 @@ export const personName = defineRule({
         // the organisation the role belongs to, not a person
         const after = tokens.slice(seq.end, seq.end + 4);
         const roleNext = after.findIndex((t) => !ctx.lexicon.roleNouns.has(t.lower) && !ctx.lexicon.roleModifiers.has(t.lower));
-        if (roleNext > 0 && ctx.lexicon.roleNouns.has(after[roleNext - 1]!.lower) && /^\p{Ll}/u.test(after[0]!.text) && isCapitalized(after[roleNext])) continue;
+        if (roleNext > 0 && ctx.lexicon.roleNouns.has(after[roleNext - 1]!.lower) && startsLower(after[0]!.text) && isCapitalized(after[roleNext])) continue;
         const end = nameWords[0]!.start + nameText.length;
         const title = titleWords > 0 ? words.slice(0, titleWords).map((w) => w.text).join(' ').replace(/ \./g, '.') : null;
         const gender = title && /^(Mr\.?|Sir|Lord|King|Prince|Father|Brother|Spokesman|Congressman|Councilman|Assemblyman|Chairman)$/u.test(title) ? 'male'

@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import { startsLower } from '../text/plain-pattern.js';
 
 /** A lower-case role right before a name: `researcher Samir Haddouti`, `said political analyst Jane Doe`, `Festival director Jane Doe`. */
 export const roleBeforeName = defineRule({
@@ -11,7 +12,7 @@ export const roleBeforeName = defineRule({
       if (m.type !== 'name') continue;
       const i = ctx.doc.tokenAt(m.start) - 1;
       const head = tokens[i];
-      if (!head || head.sentence !== tokens[i + 1]?.sentence || !ctx.lexicon.roleNouns.has(head.lower) || !/^\p{Ll}/u.test(head.text)) continue;
+      if (!head || head.sentence !== tokens[i + 1]?.sentence || !ctx.lexicon.roleNouns.has(head.lower) || !startsLower(head.text)) continue;
       let first = i;
       while (first > 0 && i - first < 3) {
         const t = tokens[first - 1]!;

@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import { startsAlnum } from '../text/plain-pattern.js';
 
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
 const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
@@ -40,7 +41,7 @@ export const subjectPhrase = defineRule({
       if (ctx.lexicon.adverbsBetween.has(head.lower) || verbOnly || ctx.lexicon.functionWords.has(head.lower)) continue;
       for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
         const t = tokens[k]!;
-        if (t.sentence !== sentence || !/^[\p{L}\p{N}]/u.test(t.text)) break;
+        if (t.sentence !== sentence || !startsAlnum(t.text)) break;
         // a possessive name stands for a determiner: "Senator Lund’s office said"
         // (with nothing but content words after it: not "Lund’s support nationwide and in the north said")
         const possessive = /^\p{Lu}[\p{L}-]*[’']s$/u.test(t.text) && k < i - 1 && tokens.slice(k + 1, i).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));

@@ -1,11 +1,12 @@
 import { defineRule } from '../rules/define.js';
 import { pairMarks, isSpace } from './pair-marks.js';
+import { startsLetter } from '../text/plain-pattern.js';
 
 const OPENS_AFTER = /[\s(\[{—–\-/:;,‘]/u;
 
 /** A straight mark (" or the archive convention '') opens after white space or a bracket, and closes after text. */
 const straightOpens = (text: string, at: number, mark: string) => (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && !isSpace(text[at + mark.length]);
-const misplacedOpening = (text: string, at: number) => (at === 0 || isSpace(text[at - 1])) && /\p{L}/u.test(text[at + 1] ?? '');
+const misplacedOpening = (text: string, at: number) => (at === 0 || isSpace(text[at - 1])) && startsLetter(text[at + 1] ?? '');
 // a straight mark closes after text, or after a nested quote's closing mark and a space: `... its brain,' "`
 const straightCloses = (text: string, at: number) => at > 0 && (!isSpace(text[at - 1]) || /[’']\s$/u.test(text.slice(Math.max(0, at - 2), at)));
 

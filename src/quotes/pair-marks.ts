@@ -1,5 +1,6 @@
 import type { ParagraphDraft, QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
+import { startsAlnum } from '../text/plain-pattern.js';
 
 /** How one family of quotation marks opens and closes, judged from the characters around a mark. */
 export interface MarkFamily {
@@ -86,4 +87,4 @@ function opensQuotation(text: string, paragraphStart: number, openAt: number): b
 }
 
 export const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/u.test(ch);
-export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+export const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && startsAlnum(ch);

@@ -1,6 +1,9 @@
 import type { Span } from '../schema/result.js';
 import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
+import { plainMatch, plainPattern, startsLower } from '../text/plain-pattern.js';
+
+const WORDS = plainPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}’'-]*`, 'gu');
 
 /** The live candidates in the order they close: build it once per rule run and hand it to `insideReportedClause`. */
 export function byClose(candidates: readonly QuoteCandidate[]): QuoteCandidate[] {
@@ -43,7 +46,7 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
     const verb = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
     // a verb that is also a noun counts in its verb-only forms: "claimed", "claiming" (not "claim", "claims")
     const nounForm = verb?.nounLike === true && (t.lower === verb.lemma || t.lower === `${verb.lemma}s`);
-    if (verb && !verb.belief && !nounForm && /^\p{Ll}/u.test(t.text)) sawVerb = true;
+    if (verb && !verb.belief && !nounForm && startsLower(t.text)) sawVerb = true;
     else if (sawVerb && t.lower === 'that') return true;
   }
   return false;
@@ -52,5 +55,5 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
 /** A candidate's content and its words, as the title and scare-quote filters read them. */
 export function quotedWords(text: string, c: Span): { content: string; words: string[] } {
   const content = text.slice(c.start, c.end);
-  return { content, words: content.match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [] };
+  return { content, words: plainMatch(WORDS, content) ?? [] };
 }

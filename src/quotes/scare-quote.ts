@@ -1,5 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
+import { plainExec, plainPattern } from '../text/plain-pattern.js';
+const LOWER_WORD_NEXT = plainPattern(String.raw`^\s+([\p{Ll}][\p{Ll}-]*)`, 'u');
 
 const MAX_SCARE_WORDS = 3;
 const BEFORE = /(?:^|\s)(?:a|an|the|so-called|as|its|their|his|her|our|this|that|these|those|such)\s*$/iu;
@@ -21,7 +23,7 @@ export const scareQuote = defineRule({
       if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?,;:]$/u.test(content)) continue;
       if (!BEFORE.test(ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (insideReportedClause(ctx, c.open, closing)) continue;
-      const next = /^\s+([\p{Ll}][\p{Ll}-]*)/u.exec(ctx.text.slice(c.close, c.close + 40))?.[1];
+      const next = plainExec(LOWER_WORD_NEXT, ctx.text.slice(c.close, c.close + 40))?.[1];
       if (next && !ctx.lexicon.functionWords.has(next) && !ctx.lexicon.verbForms.has(next)) {
         ctx.reject(c, 'a scare quote: a quoted word used as a modifier, not speech');
       }

@@ -2,6 +2,9 @@ import { defineRule } from '../rules/define.js';
 import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
 import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
+import { plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+const WORDS = plainPattern(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
+const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 const MAX_TITLE_WORDS = 6;
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
@@ -10,9 +13,9 @@ const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'f
 function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
   if (!p || p.end - p.start > 300) return false;
-  const outside = `${ctx.text.slice(p.start, c.open)} ${ctx.text.slice(c.close, p.end)}`.match(/[\p{L}][\p{L}’'-]*/gu) ?? [];
+  const outside = plainMatch(WORDS, `${ctx.text.slice(p.start, c.open)} ${ctx.text.slice(c.close, p.end)}`) ?? [];
   const major = outside.filter((w) => !MINOR.has(w.toLowerCase()));
-  return major.length >= 3 && major.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * major.length;
+  return major.length >= 3 && major.filter((w) => startsUpper(w)).length >= 0.8 * major.length;
 }
 
 /** A short quoted phrase in title case with no closing punctuation names a work or a nickname: “Good Morning America”. */
@@ -34,7 +37,7 @@ export const titleCaseQuote = defineRule({
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Meet the Press.”
       const namedWork = /\b(?:on|in|of|from|titled|entitled|called)\s*$/iu.test(ctx.text.slice(Math.max(0, c.open - 10), c.open));
-      if (major.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
+      if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
 });

@@ -3,6 +3,8 @@ import { mentionsBetween, subjectAfter } from '../attribute/speaker-mention.js';
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { isTaken, report, reportedClause, takenSpans, trimClause, usedCues } from './reported-site.js';
+import { plainPattern, plainTest } from '../text/plain-pattern.js';
+const ENDS_IN_WORD_OR_COMMA = plainPattern(String.raw`(?:,|[\p{L}\p{N}’'”"])\s*$`, 'u');
 
 /** The source named after "according to": the mention `subjectAfter` finds, else the first one before `end` (a long
  * source like "early results of a poll by the institute" may have no mention of its own: then none). */
@@ -37,7 +39,7 @@ export const accordingTo = defineRule({
           content = reportedClause(ctx, comma + 1, s.end);
           mention ??= sourceOf(ctx, cue, comma);
         }
-      } else if (/(?:,|[\p{L}\p{N}’'”"])\s*$/u.test(before)) {
+      } else if (plainTest(ENDS_IN_WORD_OR_COMMA, before)) {
         // trailing: "..., according to two officials." (the comma may be missing: "... 271 delegates according to a count")
         content = trimClause(ctx.text, s.start, cue.start);
         const close = /[,;(—–]/u.exec(ctx.text.slice(cue.end, s.end));

@@ -2,6 +2,12 @@ import { defineRule } from '../rules/define.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokens.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+
+const DIGIT_FIRST = plainPattern(String.raw`^\p{N}`, 'u');
+const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{Ll}’'-]*$`, 'u');
+const AMOUNT = plainPattern(String.raw`^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)`, 'u');
+const WORD_FIRST = plainPattern(String.raw`^[\p{L}\p{N}-]`, 'u');
 
 // verbs that take a clause without "that": "She said the plan failed." but not "He added the sugar."
 const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'argue', 'claim', 'insist', 'warn', 'predict', 'believe', 'think', 'suggest', 'acknowledge', 'admit', 'contend', 'assert', 'declare', 'announce', 'write', 'estimate', 'expect', 'hope', 'fear', 'add', 'note', 'explain', 'report', 'concede', 'agree', 'maintain', 'reiterate', 'confirm', 'deny']);
@@ -13,7 +19,7 @@ const AUXILIARY = new Set(['would', 'will', 'had', 'has', 'have', 'is', 'are', '
 function nounThenAuxiliary(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 6 && tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
     if (AUXILIARY.has(tokens[k]!.lower)) return k > i;
-    if (!/^[\p{L}\p{N}-]/u.test(tokens[k]!.text)) return false;
+    if (!plainTest(WORD_FIRST, tokens[k]!.text)) return false;
   }
   return false;
 }
@@ -50,7 +56,7 @@ function afterAddressee(lexicon: Pick<Lexicon, 'articlesAndThirdPersonPossessive
   const t = tokens[i];
   if (!t) return -1;
   if (ADDRESSEE_PRONOUN.has(t.lower)) return i + 1;
-  if (!lexicon.articlesAndThirdPersonPossessives.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return -1;
+  if (!lexicon.articlesAndThirdPersonPossessives.has(t.lower) && !startsUpper(t.text)) return -1;
   for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.sentence === t.sentence; k++) {
     // the clause opens with a pronoun: "told the Harbor Post he would stay"
     if (lexicon.subjectPronounForms.has(tokens[k]!.lower)) return k;
@@ -79,13 +85,13 @@ export const bareClause = defineRule({
       const next = tokens[i];
       if (!next || next.sentence !== tokens[first]!.sentence) continue;
       // "about 200 lorries had passed": an approximate number opens a clause too
-      const approx = ctx.lexicon.approximators.has(next.lower) && /^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)/u.test(ctx.text.slice(tokens[i + 1]?.start ?? 0, (tokens[i + 1]?.start ?? 0) + 10));
+      const approx = ctx.lexicon.approximators.has(next.lower) && plainTest(AMOUNT, ctx.text.slice(tokens[i + 1]?.start ?? 0, (tokens[i + 1]?.start ?? 0) + 10));
       // verbs that also take a plain object ("added the sugar", "confirmed the date") need a clause with a verb
       if (OBJECT_VERBS.has(cue.lemma) && !ctx.lexicon.pronouns.has(next.lower) && !nounThenAuxiliary(tokens, i)) continue;
       // "he’d", "they’re": a pronoun with its auxiliary
       const bare = next.lower.replace(/[’'](?:d|ll|s|re|ve|m)$/u, '');
-      const afterSay = cue.lemma === 'say' && /^\p{Ll}[\p{Ll}’'-]*$/u.test(next.text) && !NOT_AFTER_SAY.has(bare);
-      const opens = approx || afterSay || ctx.lexicon.clauseStarters.has(bare) || (/^\p{Lu}/u.test(next.text) && !ctx.lexicon.nonNames.has(next.text)) || /^\p{N}/u.test(next.text)
+      const afterSay = cue.lemma === 'say' && plainTest(LOWER_WORD, next.text) && !NOT_AFTER_SAY.has(bare);
+      const opens = approx || afterSay || ctx.lexicon.clauseStarters.has(bare) || (startsUpper(next.text) && !ctx.lexicon.nonNames.has(next.text)) || plainTest(DIGIT_FIRST, next.text)
         || nounThenAuxiliary(tokens, i);
       if (!opens || next.lower === 'that') continue;
       const subject = reportingSubject(ctx, cue);

@@ -2,18 +2,20 @@ import { defineRule } from '../rules/define.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
 import { freeCues, isTaken, report, reportedClause, takenSpans, trimClause } from './reported-site.js';
+import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+const LOWER_LEAD = plainPattern(String.raw`,\s*(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 
 // what may follow an attribution that ends the sentence: a few lower-case words ("officials said last week."),
 // an appositive ("said Jane Doe, a spokeswoman") or an adverbial phrase ("said in a letter on Monday.",
 // "said Friday.", "said on the radio Tuesday, adding that ...")
-const SHORT_TAIL = /^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’)]*$/u;
+const SHORT_TAIL = plainPattern(String.raw`^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’)]*$`, 'u');
 const APPOSITIVE_TAIL = /^,\s+(?:an?|the)\s/u;
 const TIME = String.raw`(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)|yesterday|today|tonight|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
-const ADVERBIAL_TAIL = new RegExp(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME}\b|(?:in|at|on|during|after|before)\s+(?:an?|the|his|her|their|its|our)\s|on\s+\p{Lu}|(?:after|before|while|when|as|because|since)\s)|^\s*,\s*(?:adding|noting|citing|saying|explaining|arguing|according|referring|pointing)\b`, 'iu');
+const ADVERBIAL_TAIL = plainPattern(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME}\b|(?:in|at|on|during|after|before)\s+(?:an?|the|his|her|their|its|our)\s|on\s+\p{Lu}|(?:after|before|while|when|as|because|since)\s)|^\s*,\s*(?:adding|noting|citing|saying|explaining|arguing|according|referring|pointing)\b`, 'iu');
 // a phrase that opens a sentence ("In the spring of 1998", "When the mill closed") is no reported clause by itself
 const isOpener = (lexicon: Pick<Lexicon, 'startsWithWord'>, text: string): boolean => lexicon.startsWithWord.adverbialClauseOpeners.test(text) && !/,/u.test(text);
 // an appositive role left between the clause and a name: "..., a spokeswoman, Greta Lindqvist, said"
-const ROLE_BEFORE_NAME = /,\s*(?:an?|the|its|their)\s+[\p{Ll}\s-]{1,40},?\s*$/u;
+const ROLE_BEFORE_NAME = plainPattern(String.raw`,\s*(?:an?|the|its|their)\s+[\p{Ll}\s-]{1,40},?\s*$`, 'u');
 
 /** Reported speech before its attribution: `The talks have stalled, officials said.`, `..., said a spokesman.` */
 export const frontedClause = defineRule({
@@ -30,16 +32,16 @@ export const frontedClause = defineRule({
       let attributionStart = Math.min(mention.start, cue.start);
       const attributionEnd = Math.max(mention.end, cue.end);
       // the attribution follows a comma (lower-case modifiers may open it: ", former President X said")
-      const lead = /,\s*(?:[\p{Ll}-]+\s+){0,3}$/u.exec(ctx.text.slice(s.start, attributionStart));
+      const lead = plainExec(LOWER_LEAD, ctx.text.slice(s.start, attributionStart));
       if (!lead) continue;
       attributionStart = s.start + lead.index + 1;
-      const role = ROLE_BEFORE_NAME.exec(ctx.text.slice(s.start, attributionStart));
+      const role = plainExec(ROLE_BEFORE_NAME, ctx.text.slice(s.start, attributionStart));
       if (role && mention.type === 'name') attributionStart = s.start + role.index + 1;
       const tail = ctx.text.slice(attributionEnd, s.end);
       // it stands between commas inside the sentence: `The effects, many boatmen say, are hard to predict.`,
       // `Otherwise, she said, the ferry would stop ...` (the words before may be few)
       const rest = /^\s*,\s*/u.exec(tail);
-      const second = rest && !ADVERBIAL_TAIL.test(tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
+      const second = rest && !plainTest(ADVERBIAL_TAIL, tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
       if (second && !isTaken(ctx, second, taken)) {
         const first = trimClause(ctx.text, s.start, attributionStart, 1);
         if (first && !isTaken(ctx, first, taken) && !ctx.lexicon.clauseLinkers.has(ctx.text.slice(first.start, first.end).toLowerCase())) {
@@ -51,7 +53,7 @@ export const frontedClause = defineRule({
       if (!content || isTaken(ctx, content, taken) || isOpener(ctx.lexicon, ctx.text.slice(content.start, content.end))) continue;
       // ... or it ends the sentence (a time phrase, an appositive or an adverbial phrase may follow)
       // (a few words that hold a determiner are the verb's object: "..., his aide, urged a strong stand")
-      if ((SHORT_TAIL.test(tail) && !ctx.lexicon.startsWithWord.determiners.test(tail.trimStart())) || APPOSITIVE_TAIL.test(tail) || ADVERBIAL_TAIL.test(tail)) {
+      if ((plainTest(SHORT_TAIL, tail) && !ctx.lexicon.startsWithWord.determiners.test(tail.trimStart())) || APPOSITIVE_TAIL.test(tail) || plainTest(ADVERBIAL_TAIL, tail)) {
         report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 });
       }
     }

@@ -1,10 +1,11 @@
 import { defineRule } from '../rules/define.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+import { plainExec, plainPattern, startsUpper } from '../text/plain-pattern.js';
 
 // what may stand between "asked" and the question: "asked twice", "asked on Harbor Radio", "asked by a councillor"
-const GAP = /^(?:\s*(?:(?:several|many|two|three)\s+times|repeatedly|again|later|specifically|also|once|directly|publicly|privately|(?:on|in|at|during|by|after)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|\p{Ll}+day|(?:\p{Ll}+\s+){0,2}(?:debate|interview|conference|call|program|show|hearing|speech))(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),?)*/u;
+const GAP = plainPattern(String.raw`^(?:\s*(?:(?:several|many|two|three)\s+times|repeatedly|again|later|specifically|also|once|directly|publicly|privately|(?:on|in|at|during|by|after)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|\p{Ll}+day|(?:\p{Ll}+\s+){0,2}(?:debate|interview|conference|call|program|show|hearing|speech))(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),?)*`, 'u');
 // the addressee and the question: "asked Holm how ...", "asked the board to delay ...", "asked about the ferry"
-const QUESTION = /^((?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,8}?)(if|whether|what|how|why|who|whom|which|when|where|to|about|for)\s/u;
+const QUESTION = plainPattern(String.raw`^((?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,8}?)(if|whether|what|how|why|who|whom|which|when|where|to|about|for)\s`, 'u');
 // "Asked whether ..., she said", "when asked about ...", "was asked if": nobody in the text asks
 const PASSIVE = /(?:^|[,;(—–]|\b(?:when|whenever|if|after|before|once|was|were|been|being|is|are|be|and)\s)\s*$/iu;
 
@@ -38,14 +39,14 @@ export const questionClause = defineRule({
       const before = ctx.text.slice(s.start, cue.start);
       // "to ask for money": an infinitive reports no question
       if (/\bto\s+$/iu.test(before)) continue;
-      const gap = GAP.exec(ctx.text.slice(cue.end, s.end))![0];
+      const gap = plainExec(GAP, ctx.text.slice(cue.end, s.end))![0];
       const rest = ctx.text.slice(cue.end + gap.length, s.end);
       const lead = /^\s*/u.exec(rest)![0].length;
-      const question = QUESTION.exec(`${rest.slice(lead)} `);
+      const question = plainExec(QUESTION, `${rest.slice(lead)} `);
       if (!question) continue;
       const [, object, marker] = question;
       // "asked for" and "asked about" take no addressee before them; "to" needs one ("asked to speak" is passive control)
-      if ((marker === 'about' || marker === 'for') && object!.trim() !== '' && !/^\p{Lu}/u.test(object!)) continue;
+      if ((marker === 'about' || marker === 'for') && object!.trim() !== '' && !startsUpper(object!)) continue;
       if (marker === 'to' && object!.trim() === '') continue;
       if (/\b(?:that|and|but|or|is|was|are|were|will|would)\s/iu.test(object!)) continue;
       const markerAt = cue.end + gap.length + lead + object!.length;

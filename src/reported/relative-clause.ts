@@ -1,5 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+import { plainExec, plainPattern } from '../text/plain-pattern.js';
+const FIRST_WORD = plainPattern(String.raw`^\s*([\p{L}’']+)`, 'u');
 
 // the reported clause lost its subject to a relative pronoun: "which officials said will close the quay"
 // verbs that take a clause and so can lose its subject this way (not "called", "responds", or nouns like "question")
@@ -23,7 +25,7 @@ export const relativeClause = defineRule({
       let from = cue.end;
       const time = TIME_AFTER_CUE.exec(ctx.text.slice(from, s.end));
       if (time) from += time[0].length;
-      const word = /^\s*([\p{L}’']+)/u.exec(ctx.text.slice(from, s.end));
+      const word = plainExec(FIRST_WORD, ctx.text.slice(from, s.end));
       if (!word || !ctx.lexicon.auxiliaries.has(word[1]!.toLowerCase())) continue;
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;

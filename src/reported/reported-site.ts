@@ -3,6 +3,9 @@ import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import { SpanSet } from '../text/span-set.js';
+import { alnumRuns, plainExec, plainMatch, plainPattern } from '../text/plain-pattern.js';
+const SUBJECT_WORDS = plainPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}’'.%-]*`, 'gu');
+const OPENER = plainPattern(String.raw`^\s*([\p{L}]+)[^,]*,\s*`, 'u');
 
 /** Cues already used by a quote, so reported-speech rules leave them alone. */
 export function usedCues(ctx: Pick<AttributeContext, 'attributions'>): Set<CueDraft> {
@@ -39,7 +42,7 @@ export function trimClause(text: string, start: number, end: number, minWords = 
   let e = next ? start + next.index : end;
   while (s < e && /[\s,]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
-  return (text.slice(s, e).match(/[\p{L}\p{N}]+/gu) ?? []).length >= minWords ? { start: s, end: e } : null;
+  return alnumRuns(text.slice(s, e)) >= minWords ? { start: s, end: e } : null;
 }
 
 /** The reporting verbs no quote used yet, each with its sentence, in text order. */
@@ -99,11 +102,11 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
   let subject = before.slice(clauseStart);
   if (/[“”"«»]|''/u.test(subject)) return null;
   // an opening phrase before the subject: "Among island voters, 70 percent said", "Again, those surveyed said"
-  const opener = /^\s*([\p{L}]+)[^,]*,\s*/u.exec(subject);
+  const opener = plainExec(OPENER, subject);
   if (opener && NOT_SUBJECT_START.has(opener[1]!.toLowerCase()) || opener && ctx.lexicon.frontedPhraseOpeners.has(opener[1]!.toLowerCase())) {
     subject = subject.slice(opener[0].length);
   }
-  const words = subject.match(/[\p{L}\p{N}][\p{L}\p{N}’'.%-]*/gu) ?? [];
+  const words = plainMatch(SUBJECT_WORDS, subject) ?? [];
   if (words.length === 0 || words.length > 14 || /,/u.test(subject)) return null;
   if (NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return null;
   if (words.some((w) => FINITE.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w.toLowerCase()) && !ctx.lexicon.verbForms.get(w.toLowerCase())!.some((e) => e.verb.nounLike)))) return null;
@@ -112,7 +115,7 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
 
 // where a clause with its own attribution starts inside a reported clause: "..., while 40 percent say", "..., another says",
 // "..., said she would stay", "... and she blamed"
-const ATTRIBUTION_BREAK = /(?:[,;]\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas)\s+)((?:[\p{L}\p{N}’'.%-]+\s+){0,8})$/u;
+const ATTRIBUTION_BREAK = plainPattern(String.raw`(?:[,;]\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas)\s+)((?:[\p{L}\p{N}’'.%-]+\s+){0,8})$`, 'u');
 
 const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'claim', 'insist', 'suggest', 'estimate', 'predict', 'report', 'write', 'add', 'note', 'warn', 'contend', 'maintain', 'acknowledge', 'admit', 'agree', 'deny', 'expect', 'fear', 'hope', 'assert', 'allege', 'concede', 'explain', 'announce', 'confirm']);
 
@@ -133,7 +136,7 @@ export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues' | 'le
       }
       continue;
     }
-    const cut = ATTRIBUTION_BREAK.exec(before);
+    const cut = plainExec(ATTRIBUTION_BREAK, before);
     if (!cut || /[,;]/u.test(cut[1]!)) continue;
     const subject = cut[1]!.trim().toLowerCase().split(/\s+/u).filter(Boolean);
     if (subject.length === 0) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import { startsLower, startsUpper } from '../text/plain-pattern.js';
 
 const bare = (s: string) => s.toLowerCase().replace(/^the\s+/u, '').replace(/[’']s$/u, '');
 
@@ -14,8 +15,8 @@ export const organizationSpeaker = defineRule({
     const orgs = ctx.speakers.filter((s) => s.type === 'organization');
     // "the ministry" (lower case) refers back to the latest organisation whose name ends in that noun
     const match = orgs.find((s) => bare(s.name) === name)
-      ?? (/^\p{Ll}/u.test(name) ? [...orgs].reverse().find((s) => bare(s.name).endsWith(name)) : undefined);
+      ?? (startsLower(name) ? [...orgs].reverse().find((s) => bare(s.name).endsWith(name)) : undefined);
     if (match) ctx.link(match);
-    else ctx.createSpeaker('organization', m.text.replace(/^the\s+/iu, (t) => (/^\p{Lu}/u.test(m.text.slice(4)) ? '' : t)));
+    else ctx.createSpeaker('organization', m.text.replace(/^the\s+/iu, (t) => (startsUpper(m.text.slice(4)) ? '' : t)));
   },
 });

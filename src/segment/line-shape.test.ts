@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { wordCount, WORD_PATTERN } from './line-shape';
+import { wordCount } from './line-shape';
+
+/** A word, as `wordCount` scans it. */
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
 
 const byPattern = (line: string, upTo = Infinity) => {
   let n = 0;

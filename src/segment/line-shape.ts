@@ -1,12 +1,10 @@
 import type { ParagraphDraft } from '../pipeline/draft.js';
 import { ALNUM, classAt, runEnd } from '../text/tokens.js';
 
-/** A word, as `wordCount` scans it (line-shape.test.ts checks the two agree). */
-export const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*/gu;
-
 /**
  * The number of words in a line, counted up to `upTo` (callers only compare with small numbers, so a megabyte-long
- * line costs no more than a short one). Scans the matches of `WORD_PATTERN` by character class.
+ * line costs no more than a short one). A word is a run of letters and digits joined by single hyphens and apostrophes,
+ * scanned by character class (line-shape.test.ts checks it against the pattern it stands for).
  */
 export function wordCount(line: string, upTo = Infinity): number {
   const end = line.length;

@@ -1,11 +1,14 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { ParagraphDraft, SentenceDraft } from '../pipeline/draft.js';
+import { forText, plainPattern, plainTest, startsLetter } from '../text/plain-pattern.js';
 
 // a sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space and a new sentence's start:
 // `.” He added` splits after the closing quote; `Mr. Smith` and `U.S. officials` do not split.
 // The look-behind and the (?=(…))\1 groups make both runs atomic: without them a long run of marks ("....", "!?!?")
 // that no capital follows is retried from every position and every length, which is quadratic.
-const END = /(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«„‹(\[]\s?)?[\p{Lu}\p{N}])/gu;
+const END = plainPattern(String.raw`(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«„‹(\[]\s?)?[\p{Lu}\p{N}])`, 'gu');
+// an initial: "John F. Kennedy"
+const ONE_CAPITAL = plainPattern(String.raw`^\p{Lu}$`, 'u');
 
 /**
  * A longer "sentence" is a run the splitter could not break (no end punctuation, or none before a capital): it is cut
@@ -24,10 +27,10 @@ function cutPoint(text: string, start: number, end: number): number {
 
 function endsWithAbbreviation(text: string, periodAt: number, lexicon: Lexicon): boolean {
   let i = periodAt;
-  while (i > 0 && periodAt - i < 24 && /[\p{L}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && periodAt - i < 24 && (text[i - 1] === '.' || startsLetter(text[i - 1]!))) i--;
   const word = text.slice(i, periodAt);
   if (word.length === 0) return false;
-  if (/^\p{Lu}$/u.test(word)) return true; // an initial: "John F. Kennedy"
+  if (plainTest(ONE_CAPITAL, word)) return true; // an initial: "John F. Kennedy"
   return lexicon.abbreviations.has(word) || lexicon.abbreviations.has(word.replace(/\.$/, ''));
 }
 
@@ -47,7 +50,7 @@ export function splitSentences(text: string, paragraphs: readonly ParagraphDraft
   for (const p of paragraphs) {
     const body = text.slice(p.start, p.end);
     let from = 0;
-    for (const m of body.matchAll(END)) {
+    for (const m of body.matchAll(forText(END, body))) {
       const punct = m[1]!;
       if (punct === '.' && endsWithAbbreviation(body, m.index, lexicon)) continue;
       const end = m.index + m[0].length;

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { charClass, isCapitalized, isWord, stripPossessive, tokenIndexAt, tokenize, TOKEN_PATTERN } from './tokens';
+import { charClass, isCapitalized, isWord, stripPossessive, tokenIndexAt, tokenize } from './tokens';
+
+// the tokens `tokenize` finds, as a pattern
+const TOKEN_PATTERN = /(?:[\p{L}\p{N}]{1,3}\.)+[\p{L}\p{N}]{1,3}(?![\p{L}\p{M}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 
 /** The tokens TOKEN_PATTERN finds in the slice [start, end), as offset pairs into the whole text. */
 const byPattern = (text: string, start = 0, end = text.length) =>

@@ -1,3 +1,5 @@
+import { startsAlnum, startsUpper } from './plain-pattern.js';
+
 /** A word or a punctuation mark, with its offsets into the input. */
 export interface Token {
   readonly start: number;
@@ -10,9 +12,8 @@ export interface Token {
 
 // words keep inner hyphens and apostrophes ("Al-Nour", "Norway’s", "don't") and short dotted parts ("U.S", "a.m",
 // "3.5"), but "said.Trump" is two words; anything else is one token per character. `tokenize` scans by character
-// class instead of running this pattern (whose \p{…} classes take ~15 ms to compile on the first call) and gives the
-// same tokens; tokens.test.ts checks the two against each other.
-export const TOKEN_PATTERN = /(?:[\p{L}\p{N}]{1,3}\.)+[\p{L}\p{N}]{1,3}(?![\p{L}\p{M}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+// class and gives the tokens of TOKEN_PATTERN in tokens.test.ts (whose \p{…} classes take ~15 ms to compile on the
+// first call), which checks the two against each other.
 
 /** Character classes of a code point, as bits: \p{L}, \p{N}, \p{M}, \s (as JavaScript regular expressions read them). */
 export const LETTER = 1;
@@ -33,7 +34,8 @@ for (let c = 0; c < 256; c++) {
   LATIN1[c] = k;
 }
 // \p{L}, \p{N}, \p{M} and \s are disjoint, so the first that matches is the class; V8 compiles each on its first use
-const CLASS_PATTERNS: readonly (readonly [RegExp, number])[] = [[/\p{L}/u, LETTER], [/\p{N}/u, NUMBER], [/\p{M}/u, MARK], [/\s/u, SPACE]];
+// (kept as sources: a \p{…} class in a pattern literal costs as much to check when the module is read as to compile)
+const CLASS_PATTERNS: readonly (readonly [string, number])[] = [[String.raw`\p{L}`, LETTER], [String.raw`\p{N}`, NUMBER], [String.raw`\p{M}`, MARK], [String.raw`\s`, SPACE]];
 
 /** The class bits of a code point (a lone surrogate is none of them). */
 export function charClass(cp: number): number {
@@ -42,7 +44,7 @@ export function charClass(cp: number): number {
   if (cp >= 0x2000 && cp < 0x2070) return cp <= 0x200a || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f ? SPACE : 0;
   if (cp >= 0xd800 && cp < 0xe000) return 0;
   const ch = String.fromCodePoint(cp);
-  for (const [pattern, k] of CLASS_PATTERNS) if (pattern.test(ch)) return k;
+  for (const [pattern, k] of CLASS_PATTERNS) if (new RegExp(pattern, 'u').test(ch)) return k;
   return 0;
 }
 
@@ -171,13 +173,13 @@ export function isWord(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const c = t.text.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /^[\p{L}\p{N}]/u.test(t.text);
+  return startsAlnum(t.text);
 }
 export function isCapitalized(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const c = t.text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
+  return startsUpper(t.text);
 }
 /** "Norway’s" -> "Norway". */
 export function stripPossessive(s: string): string {

@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { asciiSource, forText, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper } from './plain-pattern';
+
+// the characters plain text is made of: all of ASCII and all of General Punctuation
+const plainChar = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x2000, max: 0x206f })).map((c) => String.fromCharCode(c));
+const wordy = fc.constantFrom('Holm', 'said', 'the', 'U.S.', '3.5', 'o’Neil', '—', '“', '”', ' ', ', ', 'MARKET', 'fumed', 'reads');
+const plainText = fc.array(fc.oneof(plainChar, wordy), { maxLength: 40 }).map((a) => a.join(''));
+
+const patterns = [
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|\p{Ll}+day)\s+(\p{Ll}{2,}ed|\p{Ll}{3,}[^s\W]s)/du,
+  /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu,
+  /[\s\p{L}\p{M}\p{N}]+/gu,
+  /^\P{Ll}*\p{Lu}{2,}\P{Ll}*\s+\P{Ll}*\p{Lu}{2,}/u,
+  /\bon\s+\p{Lu}|\b(?:after|while)\s/iu,
+];
+
+describe('plainPattern', () => {
+  test('reads \\p{…} as ASCII classes, inside and outside brackets', () => {
+    expect(asciiSource(String.raw`^\p{Lu}[\p{L}\p{M}’-]*\P{Ll}`, 'u')).toBe('^[A-Z][A-Za-z’-]*[^a-z]');
+    expect(plainPattern(String.raw`\p{N}+`, 'giu').ascii.flags).toBe('giu');
+  });
+
+  test('refuses classes it cannot read as ASCII', () => {
+    expect(() => asciiSource(String.raw`\p{P}`, 'u')).toThrow();
+    expect(() => asciiSource(String.raw`[^\P{Ll}]`, 'u')).toThrow();
+    expect(() => asciiSource(String.raw`\P{Ll}`, 'iu')).toThrow();
+  });
+
+  test('the variant finds the same matches on plain text', () => {
+    fc.assert(
+      fc.property(plainText, (text) => {
+        for (const p of patterns) {
+          const pick = forText(plainPattern(p.source, p.flags), text);
+          expect(pick.source).not.toBe(p.source);
+          expect(JSON.stringify(text.match(pick))).toBe(JSON.stringify(text.match(p)));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test('text with a letter beyond ASCII runs the full pattern', () => {
+    const p = plainPattern(String.raw`\p{Lu}\p{Ll}+`, 'u');
+    expect(forText(p, 'Émile').source).toBe(p.source);
+    expect(forText(p, '“Emile”')).toBe(p.ascii);
+  });
+});
+
+describe('first-character tests', () => {
+  test('agree with the \\p{…} patterns on every character of the first planes and on the empty string', () => {
+    const cases: [(s: string) => boolean, RegExp][] = [[startsUpper, /^\p{Lu}/u], [startsLower, /^\p{Ll}/u], [startsLetter, /^\p{L}/u], [startsAlnum, /^[\p{L}\p{N}]/u]];
+    for (const [f, re] of cases) {
+      for (let cp = 0; cp < 0x3000; cp++) {
+        const s = String.fromCodePoint(cp) + 'x';
+        if (f(s) !== re.test(s)) throw new Error(`U+${cp.toString(16)}: ${f.name}`);
+      }
+      expect(f('')).toBe(re.test(''));
+      expect(f('𝐀b')).toBe(re.test('𝐀b'));
+    }
+  });
+});
