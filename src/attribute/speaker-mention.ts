@@ -1,6 +1,11 @@
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
-import { plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+
+const ONE_OF_GAP = plainPattern(String.raw`^\s*(?:one|some|two|three|several|many|most)\s+of\s+$`, 'iu');
+const BE_BEFORE = plainPattern(String.raw`\b(?:was|were|been|is|are|be|am)\s+$`, 'iu');
+const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
+const WITH_BEFORE = plainPattern(String.raw`\bwith\s+$`, 'iu');
 
 const COUNTED_GAP = plainPattern(String.raw`^\s*(?:one|another)\s+(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 const PARTICIPLE_BEFORE = plainPattern(String.raw`\b\p{Ll}{3,}ed\s+$`, 'u');
@@ -116,10 +121,10 @@ const PARTICIPLE_PHRASE = plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:
 const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
 const COORDINATED_ROLE = plainPattern(String.raw`^\s+and\s+(?:[\p{L}-]+\s+){1,4}$`, 'u');
 
-const PREPOSITION_BEFORE = /\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
+const PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'iu');
 
 /** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
-export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start));
+export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => plainTest(PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, m.start - 30), m.start));
 
 /** Mentions of the sentence holding `at` that end before `before` and are not governed by a preposition. */
 export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
@@ -155,7 +160,7 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
     // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
     const previous = mentions[i - 1];
     if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
-    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
+    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || plainTest(SUBORDINATOR_BEFORE, lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
       // "The harbor master, Petra Holm, said": the name in the appositive says more than the role noun
       const next = mentions[i + 1];
       const named = m.type === 'nominal' && next?.type === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(m.end, next.start));
@@ -164,7 +169,7 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
   }
   return null;
 }
-const SUBORDINATOR_BEFORE = /\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$/iu;
+const SUBORDINATOR_BEFORE = plainPattern(String.raw`\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$`, 'iu');
 
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
 const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
@@ -184,7 +189,7 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // (or any short run of modifiers: "said ACLU executive Director Anthony Romero", "said Idaho businessman X")
     const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
-    const oneOf = m.type === 'group' && /^\s*(?:one|some|two|three|several|many|most)\s+of\s+$/iu.test(gap);
+    const oneOf = m.type === 'group' && plainTest(ONE_OF_GAP, gap);
     // "said one Democrat familiar with the talks", "said another": a count before the noun belongs to the subject
     // (with its modifiers: "said one well-connected Democrat", "said another senior Republican")
     const counted = m.type !== 'pronoun' && plainTest(COUNTED_GAP, gap) && !gap.split(/\s+/u).some((w) => w !== 'one' && w !== 'another' && ctx.lexicon.functionWords.has(w));
@@ -219,14 +224,14 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   if (reportingCue.kind === 'according' || reportingCue.kind === 'dash') return subjectAfter(ctx, reportingCue);
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
-  const auxiliary = /\b(?:was|were|been|is|are|be|am)\s+$/iu.exec(lead);
+  const auxiliary = plainExec(BE_BEFORE, lead);
   let participle = /ing$/u.test(cue.text.split(' ')[0]!);
   if (auxiliary && participle && !cue.belief) {
     // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
     cue = { ...cue, start: cue.start - auxiliary[0].length };
     lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
     participle = false;
-  } else if (/\b(?:being)\s+$/iu.test(lead) || auxiliary) {
+  } else if (plainTest(BEING_BEFORE, lead) || auxiliary) {
     // passive: "Trump was asked" names the one spoken to, not the speaker
     return null;
   }
@@ -237,7 +242,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
     // (nor does the object of a verb: "The senator emailed supporters saying")
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
-    const governed = before !== null && ((afterPreposition(ctx, before) && !/\bwith\s+$/iu.test(beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
+    const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }

@@ -10,7 +10,7 @@ const PRONOUN_GROUPS = new Set(['those', 'many', 'some', 'others', 'several', 'f
 
 // "retired officers", "leading experts" after a determiner; but "She emailed supporters", "echoing some commentators": a verb
 const PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}(?:ed|ing)$`, 'u');
-const OPENS_NOUN_PHRASE = /^(?:the|a|an|some|many|most|several|other|few|both|all|those|these|their|his|her|its|our|two|three|four|five|[;:—–(“"‘])$/iu;
+const OPENS_NOUN_PHRASE = plainPattern(String.raw`^(?:the|a|an|some|many|most|several|other|few|both|all|those|these|their|his|her|its|our|two|three|four|five|[;:—–(“"‘])$`, 'iu');
 
 /**
  * Groups and unnamed sources: `observers`, `Some analysts`, `U.S. officials`, and a relative clause that names who
@@ -30,7 +30,7 @@ export const group = defineRule({
       if (!m || m.sentence !== tokens[head]!.sentence) return false;
       if (QUANTIFIER.has(m.lower)) return true;
       if (tokens[k - 1]?.sentence !== m.sentence) return startsUpper(m.text) && !ctx.lexicon.nonNames.has(m.text);
-      if (plainTest(PARTICIPLE, m.lower) && !OPENS_NOUN_PHRASE.test(tokens[k - 1]!.text)) return false;
+      if (plainTest(PARTICIPLE, m.lower) && !plainTest(OPENS_NOUN_PHRASE, tokens[k - 1]!.text)) return false;
       return plainTest(PLAIN_WORD, m.text) && !ctx.lexicon.functionWords.has(m.lower) && !ctx.lexicon.verbForms.has(m.lower) && !/^[,;:]$/u.test(m.text);
     };
     // "according to local shopkeepers": any plural noun phrase after "according to" names a group
