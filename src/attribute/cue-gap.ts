@@ -2,7 +2,7 @@ import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
 import { isFillerGap } from './speaker-mention.js';
-import { forText, hasAlnum, plainPattern } from '../text/plain-pattern.js';
+import { forText, hasAlnum, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 export interface CueGap {
   /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
@@ -13,8 +13,8 @@ export interface CueGap {
 }
 
 const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'answer']);
-const INTERVIEW = /^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$/iu;
-const TO_WHOM = /^(?:to|with)\s+(.+)$/iu;
+const INTERVIEW = plainPattern(String.raw`^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$`, 'iu');
+const TO_WHOM = plainPattern(String.raw`^(?:to|with)\s+(.+)$`, 'iu');
 const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
 const QUOTED_TITLE = plainPattern(String.raw`(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])`, 'gu');
 // a lower-case word and up to two more before "that"
@@ -44,7 +44,7 @@ function trailingConnector(gap: string): number {
 }
 
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
-const CLAUSE_INSIDE = /\bthat\b|,\s*and\b|\band\s*$/iu;
+const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu');
 
 /** The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said. */
 function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
@@ -94,16 +94,16 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
   // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
   if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
-  const interview = INTERVIEW.exec(core);
+  const interview = plainExec(INTERVIEW, core);
   if (interview) {
     const at = coreStart + core.length - interview[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
-  const toWhom = TO_WHOM.exec(core);
+  const toWhom = plainExec(TO_WHOM, core);
   const words = core.trim().split(/\s+/u);
   const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
-  if (toWhom && words.length <= 8 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core) && !CLAUSE_INSIDE.test(core)) {
+  if (toWhom && words.length <= 8 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core) && !plainTest(CLAUSE_INSIDE, core)) {
     const at = coreStart + core.length - toWhom[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
@@ -135,7 +135,7 @@ export function addresseeAfter(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, 
   if (!phrase) return null;
   const words = phrase[1]!.trim();
   const at = from + phrase[0].length - phrase[1]!.length + (phrase[1]!.length - phrase[1]!.trimStart().length);
-  const interview = INTERVIEW.exec(words);
+  const interview = plainExec(INTERVIEW, words);
   if (interview) {
     const start = at + words.length - interview[1]!.length;
     return span(ctx, start, start + interview[1]!.trimEnd().length);

@@ -4,6 +4,9 @@ import type { AttributeContext } from '../pipeline/rule.js';
 import { isSubName, nameWords } from '../resolve/names.js';
 import { closeOf, openOf } from './quote-site.js';
 import { mentionsBetween } from './speaker-mention.js';
+import { plainMatch, plainPattern } from '../text/plain-pattern.js';
+
+const LEAD_WORD = plainPattern(String.raw`[\p{L}\p{N}’'-]+`, 'gu');
 
 /** True when the paragraph names a person who is not the previous speaker: then the quote may be theirs. */
 function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: AttributionDraft, speaker: MentionDraft): boolean {
@@ -19,7 +22,7 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
 /** True when the words from `from` to the quote at `open` are few and name no one: `But “...”`, `It’s “...”`. */
 function namelessLead(ctx: AttributeContext, from: number, open: number): boolean {
   const lead = ctx.text.slice(from, open);
-  const words = lead.match(/[\p{L}\p{N}’'-]+/gu) ?? [];
+  const words = plainMatch(LEAD_WORD, lead) ?? [];
   // (words inside another quotation are not a lead: “He told me ‘never again’”)
   return words.length <= LEAD_WORDS && !/[“”"«»‘]/u.test(lead) && mentionsBetween(ctx.mentions, from, open).length === 0;
 }

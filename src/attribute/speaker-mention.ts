@@ -1,19 +1,28 @@
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+
+const ONE_OF_GAP = plainPattern(String.raw`^\s*(?:one|some|two|three|several|many|most)\s+of\s+$`, 'iu');
+const BE_BEFORE = plainPattern(String.raw`\b(?:was|were|been|is|are|be|am)\s+$`, 'iu');
+const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
+const WITH_BEFORE = plainPattern(String.raw`\bwith\s+$`, 'iu');
+
+const COUNTED_GAP = plainPattern(String.raw`^\s*(?:one|another)\s+(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
+const PARTICIPLE_BEFORE = plainPattern(String.raw`\b\p{Ll}{3,}ed\s+$`, 'u');
 
 type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 
 /** How far back (in characters) a speaker is looked for: a sentence of news, with room; keeps run-on text linear. */
 const REACH = 600;
 
-const GAP_WORD = /[\p{L}\p{N}’'.-]+|[,—–]/gu;
+const GAP_WORD = plainPattern(String.raw`[\p{L}\p{N}’'.-]+|[,—–]`, 'gu');
 // "less than two weeks ago", "three days later", "earlier this month"
 const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year)$/u;
 
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 export function isFillerGap(ctx: Ctx, gap: string): boolean {
   // a short parenthesis is filler too: "Rep. Jane Doe (D-Ohio) said"
-  const words = (gap.replace(/\([^()]{1,40}\)/gu, ' ').match(GAP_WORD) ?? []).map((w) => w.toLowerCase());
+  const words = (plainMatch(GAP_WORD, gap.replace(/\([^()]{1,40}\)/gu, ' ')) ?? []).map((w) => w.toLowerCase());
   if (words.length > 8) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -49,10 +58,10 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 
 // "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
-const SET_OFF_BEFORE = /,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+const SET_OFF_BEFORE = plainPattern(String.raw`,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
 const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|to|who|on|as|after|before|when|while|during|speaking|known\s+as|familiar\s+with|involved\s+in|close\s+to|briefed\s+on)\s)/u;
-const ROLE_WORDS = /^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$/u;
+const ROLE_WORDS = plainPattern(String.raw`^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$`, 'u');
 const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
 /**
@@ -70,7 +79,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (!isSubjectBefore(ctx, m, cue)) continue;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
-    if (subject && afterPreposition(ctx, m) && PARTICIPLE_PHRASE.test(ctx.text.slice(subject.end, m.start))) return subject;
+    if (subject && afterPreposition(ctx, m) && plainTest(PARTICIPLE_PHRASE, ctx.text.slice(subject.end, m.start))) return subject;
     // "Jane Doe, a researcher at the Institute, said": the Institute sits inside Jane Doe's appositive
     if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -100,22 +109,22 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const gap = ctx.text.slice(end, cue.start).replace(HANDING_ON, ' ');
   // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
-  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !SET_OFF_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
+  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !plainTest(SET_OFF_BEFORE, ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
   // a second role joined to the first: "the Florida senator and Republican presidential candidate said"
-  if (m.type === 'nominal' && COORDINATED_ROLE.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
+  if (m.type === 'nominal' && plainTest(COORDINATED_ROLE, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
-const PARTICIPLE_PHRASE = /^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/u;
+const PARTICIPLE_PHRASE = plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'u');
 const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
-const COORDINATED_ROLE = /^\s+and\s+(?:[\p{L}-]+\s+){1,4}$/u;
+const COORDINATED_ROLE = plainPattern(String.raw`^\s+and\s+(?:[\p{L}-]+\s+){1,4}$`, 'u');
 
-const PREPOSITION_BEFORE = /\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$/iu;
+const PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'iu');
 
 /** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
-export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => PREPOSITION_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 30), m.start));
+export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => plainTest(PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, m.start - 30), m.start));
 
 /** Mentions of the sentence holding `at` that end before `before` and are not governed by a preposition. */
 export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
@@ -151,7 +160,7 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
     // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
     const previous = mentions[i - 1];
     if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
-    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || SUBORDINATOR_BEFORE.test(lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
+    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || plainTest(SUBORDINATOR_BEFORE, lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
       // "The harbor master, Petra Holm, said": the name in the appositive says more than the role noun
       const next = mentions[i + 1];
       const named = m.type === 'nominal' && next?.type === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(m.end, next.start));
@@ -160,7 +169,7 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
   }
   return null;
 }
-const SUBORDINATOR_BEFORE = /\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$/iu;
+const SUBORDINATOR_BEFORE = plainPattern(String.raw`\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$`, 'iu');
 
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
 const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
@@ -178,12 +187,12 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said ACLU executive Director Anthony Romero", "said Idaho businessman X")
-    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && ROLE_WORDS.test(gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !/^\p{Lu}/u.test(w))));
+    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
-    const oneOf = m.type === 'group' && /^\s*(?:one|some|two|three|several|many|most)\s+of\s+$/iu.test(gap);
+    const oneOf = m.type === 'group' && plainTest(ONE_OF_GAP, gap);
     // "said one Democrat familiar with the talks", "said another": a count before the noun belongs to the subject
     // (with its modifiers: "said one well-connected Democrat", "said another senior Republican")
-    const counted = m.type !== 'pronoun' && /^\s*(?:one|another)\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !gap.split(/\s+/u).some((w) => w !== 'one' && w !== 'another' && ctx.lexicon.functionWords.has(w));
+    const counted = m.type !== 'pronoun' && plainTest(COUNTED_GAP, gap) && !gap.split(/\s+/u).some((w) => w !== 'one' && w !== 'another' && ctx.lexicon.functionWords.has(w));
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
@@ -215,14 +224,14 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   if (reportingCue.kind === 'according' || reportingCue.kind === 'dash') return subjectAfter(ctx, reportingCue);
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
-  const auxiliary = /\b(?:was|were|been|is|are|be|am)\s+$/iu.exec(lead);
+  const auxiliary = plainExec(BE_BEFORE, lead);
   let participle = /ing$/u.test(cue.text.split(' ')[0]!);
   if (auxiliary && participle && !cue.belief) {
     // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
     cue = { ...cue, start: cue.start - auxiliary[0].length };
     lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
     participle = false;
-  } else if (/\b(?:being)\s+$/iu.test(lead) || auxiliary) {
+  } else if (plainTest(BEING_BEFORE, lead) || auxiliary) {
     // passive: "Trump was asked" names the one spoken to, not the speaker
     return null;
   }
@@ -233,7 +242,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
     // (nor does the object of a verb: "The senator emailed supporters saying")
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
-    const governed = before !== null && ((afterPreposition(ctx, before) && !/\bwith\s+$/iu.test(beforeLead)) || /\b\p{Ll}{3,}ed\s+$/u.test(beforeLead));
+    const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before;
   }

@@ -1,5 +1,8 @@
 import { defineRule } from '../rules/define.js';
-import { startsUpper } from '../text/plain-pattern.js';
+import { plainExec, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+
+const CAPITALISED_END = plainPattern(String.raw`\p{Lu}[\p{L}.-]*\s*$`, 'u');
+const LEADING_CAPITALISED = plainPattern(String.raw`^((?:\p{Lu}[\p{L}&.-]*\s+)+)\p{Ll}`, 'u');
 
 // the organisation after the last "at/of/for/with/from" of a role that names one:
 // "professor of economics at Mohammed V University" -> "Mohammed V University", "chairman of the works council" -> "works council"
@@ -17,14 +20,14 @@ export const affiliationFromRole = defineRule({
       let found: string | null = null;
       for (const p of role.matchAll(PREPOSITION)) {
         // "of" inside a capitalised name belongs to it: "the University of Alvor"
-        if (found !== null && /^of\b/u.test(p[0]) && /\p{Lu}[\p{L}.-]*\s*$/u.test(role.slice(0, p.index))) continue;
+        if (found !== null && /^of\b/u.test(p[0]) && plainTest(CAPITALISED_END, role.slice(0, p.index))) continue;
         // the organisation, not where it is: "at the Royal Institute in London" -> "Royal Institute"
         const phrase = role.slice(p.index + p[0].length).split(/[,;(]|\s+in\s+/u)[0]!.trim();
         const last = phrase.split(/\s+/u).pop()?.toLowerCase() ?? '';
         if (startsUpper(phrase) || ctx.lexicon.organizationNouns.has(last)) found = phrase;
       }
       // a capitalised name leading a role written before the person: "Amnesty International spokesman X"
-      const leading = /^((?:\p{Lu}[\p{L}&.-]*\s+)+)\p{Ll}/u.exec(role)?.[1]?.trim();
+      const leading = plainExec(LEADING_CAPITALISED, role)?.[1]?.trim();
       if (!found && leading && m.role.rule === 'role-before-name' && leading.split(/\s+/u).length > 1) found = leading;
       if (found) ctx.setAffiliation(m, found);
     }

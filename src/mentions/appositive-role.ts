@@ -1,4 +1,10 @@
 import { defineRule } from '../rules/define.js';
+import { forText, plainExec, plainPattern } from '../text/plain-pattern.js';
+
+const ROLE_END_COMMA = plainPattern(String.raw`,\s*(?:\p{Ll}+\s+){0,2}$`, 'u');
+const NOT_WORD_CHAR = plainPattern(String.raw`[^\p{L}-]`, 'gu');
+
+const APPOSITIVE_OPEN = plainPattern(String.raw`^[’']?s?\s*,\s*(?!(?:and|or|but|while|as|which|where|when)\b)(?:who\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+)?((?:an?|the)\s+|(?=\p{Ll}))`, 'u');
 
 /** Index of the first value greater than `offset` in a sorted list. */
 function firstAfter(sorted: readonly number[], offset: number): number {
@@ -31,7 +37,7 @@ export const appositiveRole = defineRule({
       if (!sentence) continue;
       const rest = text.slice(m.end, sentence.end);
       // (", and their manager, X," is a coordination, not an appositive)
-      const open = /^[’']?s?\s*,\s*(?!(?:and|or|but|while|as|which|where|when)\b)(?:who\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+)?((?:an?|the)\s+|(?=\p{Ll}))/u.exec(rest);
+      const open = plainExec(APPOSITIVE_OPEN, rest);
       if (!open) continue;
       const roleStart = m.end + open[0].length;
       // the role ends at the last comma before a reporting verb (within 40 words), else at the first comma or the sentence end
@@ -40,7 +46,7 @@ export const appositiveRole = defineRule({
       for (let k = firstAfter(cueStarts, roleStart); k < cueStarts.length && cueStarts[k]! <= limit; k++) {
         const cueStart = cueStarts[k]!;
         const before = text.slice(roleStart, cueStart);
-        const lastComma = before.search(/,\s*(?:\p{Ll}+\s+){0,2}$/u);
+        const lastComma = before.search(forText(ROLE_END_COMMA, before));
         if (lastComma > 0) {
           roleEnd = roleStart + lastComma;
           break;
@@ -59,7 +65,7 @@ export const appositiveRole = defineRule({
       // "X, a retired machinist," is a role whatever the noun; after "the" or none, only a known role noun makes one
       // ("X, the country's largest city," is not)
       const indefinite = /^an?\s/u.test(open[1] ?? '');
-      const hasRoleNoun = words.some((w) => ctx.lexicon.roleNouns.has(w.toLowerCase().replace(/[^\p{L}-]/gu, '')));
+      const hasRoleNoun = words.some((w) => ctx.lexicon.roleNouns.has(w.toLowerCase().replace(forText(NOT_WORD_CHAR, w), '')));
       if (!indefinite && !hasRoleNoun) continue;
       ctx.setRole(m, role);
     }

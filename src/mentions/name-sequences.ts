@@ -1,5 +1,9 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
+import { plainPattern, plainTest } from '../text/plain-pattern.js';
+
+const PARTICLE_APOSTROPHE = plainPattern(String.raw`^\p{Ll}{1,2}[’']\p{Lu}`, 'u');
+const ONE_CAPITAL = plainPattern(String.raw`^\p{Lu}$`, 'u');
 
 export interface NameSequence {
   /** Token indexes [first, end) into the document's tokens. */
@@ -12,7 +16,7 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$/u;
 /** A word that can be part of a name: capitalised (Samir, Al-Nour, McCain, O’Brien), an initial, or a roman numeral. */
 function isNameWord(t: Token, lexicon: Lexicon): boolean {
   // an elided particle joined to a capitalised word: "d’Ivoire", "d'Estaing"
-  if (!isCapitalized(t)) return (t.text.includes('’') || t.text.includes("'")) && /^\p{Ll}{1,2}[’']\p{Lu}/u.test(t.text);
+  if (!isCapitalized(t)) return (t.text.includes('’') || t.text.includes("'")) && plainTest(PARTICLE_APOSTROPHE, t.text);
   const bare = stripPossessive(t.text);
   return !lexicon.nonNames.has(bare);
 }
@@ -40,7 +44,7 @@ function nameSequences(tokens: readonly Token[], first: number, end: number, lex
     while (j < end) {
       const u = tokens[j]!;
       const prev = tokens[j - 1]!;
-      if (u.text === '.' && prev.end === u.start && (/^\p{Lu}$/u.test(prev.text) || lexicon.abbreviations.has(prev.text))) {
+      if (u.text === '.' && prev.end === u.start && (plainTest(ONE_CAPITAL, prev.text) || lexicon.abbreviations.has(prev.text))) {
         j++; // an initial or an abbreviated title: "John F. Kennedy", "Sen. Ted Cruz"
         continue;
       }

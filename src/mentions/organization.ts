@@ -2,6 +2,9 @@ import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { stripPossessive } from '../text/tokens.js';
 import { articleNameRuns } from './name-sequences.js';
+import { plainPattern, plainTest } from '../text/plain-pattern.js';
+
+const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{Ll}-]*(?:[’']s)?$`, 'u');
 
 const ACRONYM = /^(?:[A-Z]{2,6}|[A-Z]\.(?:[A-Z]\.?)+)$/u;
 
@@ -33,7 +36,7 @@ export const organization = defineRule({
       if (t.lower !== 'the' || inQuote(t.start)) continue;
       for (let k = i + 1; k < tokens.length && k <= i + 4 && tokens[k]!.sentence === t.sentence; k++) {
         const w = tokens[k]!;
-        if (!/^\p{Ll}[\p{Ll}-]*(?:[’']s)?$/u.test(w.text) || ctx.lexicon.functionWords.has(w.lower)) break;
+        if (!plainTest(LOWER_WORD, w.text) || ctx.lexicon.functionWords.has(w.lower)) break;
         const next = tokens[k + 1];
         if (orgNoun(w.text) && !(next && next.sentence === t.sentence && orgNoun(next.text))) {
           ctx.add({ start: t.start, end: w.start + stripPossessive(w.text).length, type: 'organization' });

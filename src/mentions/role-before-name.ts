@@ -1,5 +1,8 @@
 import { defineRule } from '../rules/define.js';
-import { startsLower } from '../text/plain-pattern.js';
+import { plainPattern, plainTest, startsLower } from '../text/plain-pattern.js';
+
+const CAPITALISED_WORD = plainPattern(String.raw`^\p{Lu}\p{Ll}`, 'u');
+const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{Ll}-]*$`, 'u');
 
 /** A lower-case role right before a name: `researcher Samir Haddouti`, `said political analyst Jane Doe`, `Festival director Jane Doe`. */
 export const roleBeforeName = defineRule({
@@ -18,9 +21,9 @@ export const roleBeforeName = defineRule({
         const t = tokens[first - 1]!;
         if (t.sentence !== head.sentence) break;
         // the sentence's first word is capitalised whatever it is: "Opposition deputy Jane Doe said"
-        const opensSentence = tokens[first - 2]?.sentence !== t.sentence && /^\p{Lu}\p{Ll}/u.test(t.text) && !ctx.lexicon.nonNames.has(t.text);
+        const opensSentence = tokens[first - 2]?.sentence !== t.sentence && plainTest(CAPITALISED_WORD, t.text) && !ctx.lexicon.nonNames.has(t.text);
         // any other lower-case content word modifies the role ("board chair", "depot manager"), but not a verb: "said"
-        const modifier = /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !ctx.lexicon.functionWords.has(t.lower) && !ctx.lexicon.verbForms.has(t.lower);
+        const modifier = plainTest(LOWER_WORD, t.text) && !ctx.lexicon.functionWords.has(t.lower) && !ctx.lexicon.verbForms.has(t.lower);
         if (!(ctx.lexicon.roleNouns.has(t.lower) || ctx.lexicon.roleModifiers.has(t.lower) || opensSentence || modifier)) break;
         first--;
       }

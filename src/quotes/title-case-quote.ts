@@ -3,6 +3,8 @@ import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
 import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
 import { plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+
+const TITLE_PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:on|in|of|from|titled|entitled|called)\s*$`, 'iu');
 const WORDS = plainPattern(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
 const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
@@ -36,7 +38,7 @@ export const titleCaseQuote = defineRule({
       const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Meet the Press.”
-      const namedWork = /\b(?:on|in|of|from|titled|entitled|called)\s*$/iu.test(ctx.text.slice(Math.max(0, c.open - 10), c.open));
+      const namedWork = plainTest(TITLE_PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, c.open - 10), c.open));
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },

@@ -3,7 +3,7 @@ import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import { SpanSet } from '../text/span-set.js';
-import { alnumRuns, plainExec, plainMatch, plainPattern } from '../text/plain-pattern.js';
+import { alnumRuns, forText, plainExec, plainMatch, plainPattern, plainTest } from '../text/plain-pattern.js';
 const SUBJECT_WORDS = plainPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}’'.%-]*`, 'gu');
 const OPENER = plainPattern(String.raw`^\s*([\p{L}]+)[^,]*,\s*`, 'u');
 
@@ -58,11 +58,11 @@ export function* freeCues(ctx: Pick<AttributeContext, 'attributions' | 'cues' | 
 type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 
 // a verb phrase joined to the one before: "She thanked the crowd and said ...", "..., but added that ..."
-const COORDINATED = /(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again|further|repeatedly|even)\s+)?$/iu;
+const COORDINATED = plainPattern(String.raw`(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again|further|repeatedly|even)\s+)?$`, 'iu');
 // "Jane Doe, who said ...", "voters who say ..."
-const RELATIVE_WHO = /\bwho\s+(?:(?:also|has|have|had|previously|later|once|recently|long|often)\s+)?$/iu;
+const RELATIVE_WHO = plainPattern(String.raw`\bwho\s+(?:(?:also|has|have|had|previously|later|once|recently|long|often)\s+)?$`, 'iu');
 // where the clause holding the cue starts: after a semicolon, or a comma and a conjunction ("..., while 30 percent said")
-const CLAUSE_BREAK = /(?:[;:]|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:and|but|while|whereas)\s|^)\s*/giu;
+const CLAUSE_BREAK = plainPattern(String.raw`(?:[;:]|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:and|but|while|whereas)\s|^)\s*`, 'giu');
 // words that open a subordinate phrase or clause, so what follows is not the subject: "As he said", "Asked, she said"
 const NOT_SUBJECT_START = new Set(['as', 'when', 'if', 'what', 'while', 'because', 'although', 'though', 'since', 'how', 'why', 'where', 'whether', 'before', 'after', 'until', 'unless', 'once', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'during', 'asked', 'it', 'there', 'that', 'which', 'who', 'so', 'than', 'let', 'needless', 'suffice', 'not', 'like', 'unlike', 'of', 'about', 'whatever', 'whoever', 'and', 'but', 'or', 'nor']);
 const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'to']);
@@ -88,17 +88,17 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
   if (!s) return null;
   const before = ctx.text.slice(s.start, cue.start);
   if (ctx.lexicon.endsWithWord.beFormsAndTo.test(before)) return null;
-  if (COORDINATED.test(before)) {
+  if (plainTest(COORDINATED, before)) {
     return { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null };
   }
-  const who = RELATIVE_WHO.exec(before);
+  const who = plainExec(RELATIVE_WHO, before);
   if (who) {
     const at = s.start + who.index;
     const antecedent = clauseMentions(ctx, cue.start, at).filter((m) => /^\s*,?\s*$/u.test(ctx.text.slice(m.end, at))).pop();
     return antecedent ? { mention: antecedent } : null;
   }
   let clauseStart = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) if (m.index + m[0].length < before.length) clauseStart = m.index + m[0].length;
+  for (const m of before.matchAll(forText(CLAUSE_BREAK, before))) if (m.index + m[0].length < before.length) clauseStart = m.index + m[0].length;
   let subject = before.slice(clauseStart);
   if (/[“”"«»]|''/u.test(subject)) return null;
   // an opening phrase before the subject: "Among island voters, 70 percent said", "Again, those surveyed said"

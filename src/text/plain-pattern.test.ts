@@ -17,7 +17,9 @@ const patterns = [
 describe('plainPattern', () => {
   test('reads \\p{…} as ASCII classes, inside and outside brackets', () => {
     expect(asciiSource(String.raw`^\p{Lu}[\p{L}\p{M}’-]*\P{Ll}`, 'u')).toBe('^[A-Z][A-Za-z’-]*[^a-z]');
-    expect(plainPattern(String.raw`\p{N}+`, 'giu').ascii.flags).toBe('giu');
+    expect(plainPattern(String.raw`\p{N}+`, 'gu').ascii.flags).toBe('gu');
+    // case-insensitive: without u on plain text, where nothing folds across (no ſ, no Kelvin sign)
+    expect(plainPattern(String.raw`\p{N}+`, 'giu').ascii.flags).toBe('gi');
   });
 
   test('refuses classes it cannot read as ASCII', () => {
@@ -57,5 +59,17 @@ describe('first-character tests', () => {
       expect(f('')).toBe(re.test(''));
       expect(f('𝐀b')).toBe(re.test('𝐀b'));
     }
+  });
+
+  test('on plain text, case-insensitive matching is the same with or without u', () => {
+    const plain = [...Array(0x80).keys(), ...Array.from({ length: 0x70 }, (_, i) => 0x2000 + i)].map((c) => String.fromCharCode(c));
+    const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    for (const c of plain) {
+      const withU = new RegExp(`^${escaped(c)}$`, 'iu');
+      const withoutU = new RegExp(`^${escaped(c)}$`, 'i');
+      expect(plain.filter((d) => withoutU.test(d))).toEqual(plain.filter((d) => withU.test(d)));
+      expect(/\w/i.test(c)).toBe(/\w/iu.test(c));
+    }
+    expect(/\w/iu.test('\u017f') && !/\w/i.test('\u017f')).toBe(true); // ſ: why the text must be plain
   });
 });
