@@ -1,8 +1,7 @@
 import { defineRule } from '../rules/define.js';
-import { forText, plainExec, plainPattern } from '../text/plain-pattern.js';
+import { forText, lettersAndHyphens, plainExec, plainPattern } from '../text/plain-pattern.js';
 
 const ROLE_END_COMMA = plainPattern(String.raw`,\s*(?:\p{Ll}+\s+){0,2}$`, 'u');
-const NOT_WORD_CHAR = plainPattern(String.raw`[^\p{L}-]`, 'gu');
 
 const APPOSITIVE_OPEN = plainPattern(String.raw`^[’']?s?\s*,\s*(?!(?:and|or|but|while|as|which|where|when)\b)(?:who\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+)?((?:an?|the)\s+|(?=\p{Ll}))`, 'u');
 
@@ -65,7 +64,7 @@ export const appositiveRole = defineRule({
       // "X, a retired machinist," is a role whatever the noun; after "the" or none, only a known role noun makes one
       // ("X, the country's largest city," is not)
       const indefinite = /^an?\s/u.test(open[1] ?? '');
-      const hasRoleNoun = words.some((w) => ctx.lexicon.roleNouns.has(w.toLowerCase().replace(forText(NOT_WORD_CHAR, w), '')));
+      const hasRoleNoun = words.some((w) => ctx.lexicon.roleNouns.has(lettersAndHyphens(w.toLowerCase())));
       if (!indefinite && !hasRoleNoun) continue;
       ctx.setRole(m, role);
     }

@@ -1,8 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { antecedents, type Antecedent } from './antecedents.js';
-import { forText, plainPattern } from '../text/plain-pattern.js';
+import { lettersAndHyphens } from '../text/plain-pattern.js';
 
-const NOT_WORD_CHAR = plainPattern(String.raw`[^\p{L}-]`, 'gu');
 
 /**
  * A role noun phrase refers back to a person: `The same researcher` to the latest speaker whose role holds
@@ -20,7 +19,7 @@ export const nominalAntecedent = defineRule({
     const noun = words[words.length - 1]!;
     const same = words.includes('same');
 
-    const source = `\\b${noun.replace(forText(NOT_WORD_CHAR, noun), '')}\\b`;
+    const source = `\\b${lettersAndHyphens(noun)}\\b`;
     // one test per pattern and role in an article: the same speakers and nouns come back mention after mention
     const tested = ctx.doc.memo('nominal-antecedent:role-tests', () => new Map<string, Map<string, boolean>>());
     let byRole = tested.get(source);

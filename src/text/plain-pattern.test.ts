@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { asciiSource, forText, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper } from './plain-pattern';
+import { asciiSource, forText, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper } from './plain-pattern';
 
 // the characters plain text is made of: all of ASCII and all of General Punctuation
 const plainChar = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x2000, max: 0x206f })).map((c) => String.fromCharCode(c));
@@ -71,5 +71,14 @@ describe('first-character tests', () => {
       expect(/\w/i.test(c)).toBe(/\w/iu.test(c));
     }
     expect(/\w/iu.test('\u017f') && !/\w/i.test('\u017f')).toBe(true); // ſ: why the text must be plain
+  });
+});
+
+describe('lettersAndHyphens', () => {
+  test('keeps letters (any script) and hyphens, drops quote marks, digits and punctuation', () => {
+    expect(lettersAndHyphens('“co-chair,”')).toBe('co-chair');
+    expect(lettersAndHyphens('Ministerin’s')).toBe('Ministerins');
+    expect(lettersAndHyphens('député(e)')).toBe('députée');
+    expect(lettersAndHyphens('42')).toBe('');
   });
 });

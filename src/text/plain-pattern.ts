@@ -101,3 +101,7 @@ export const hasAlnum = (s: string): boolean => plainTest(ANY_ALNUM, s);
 const ALNUM_RUN = plainPattern(String.raw`[\p{L}\p{N}]+`, 'gu');
 /** `(s.match(/[\p{L}\p{N}]+/gu) ?? []).length`: the runs of letters and digits in the text. */
 export const alnumRuns = (s: string): number => (plainMatch(ALNUM_RUN, s) ?? []).length;
+
+const NOT_LETTER_OR_HYPHEN = plainPattern(String.raw`[^\p{L}-]`, 'gu');
+/** The word with everything but its letters and hyphens taken out: `“co-chair,”` -> `co-chair`. */
+export const lettersAndHyphens = (s: string): string => s.replace(forText(NOT_LETTER_OR_HYPHEN, s), '');
