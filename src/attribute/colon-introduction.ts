@@ -29,7 +29,7 @@ export const colonIntroduction = defineRule({
           break;
         }
       }
-      // (unless a clause of its own opens after the verb: "Reid said both were wrong, but he gave Cruz a compliment:")
+      // (unless a clause of its own opens after the verb: "Dahl said both were wrong, but he gave Holm a compliment:")
       const clause = clauseSubject(ctx, colon.start);
       if (verb && clause && clause.start > verb.end) verb = null;
       const viaVerb = verb ? speakerOfCue(ctx, verb) : null;

@@ -75,7 +75,7 @@ export const cueBeforeQuote = defineRule({
         continue;
       }
       // a verb inside the reported clause of an earlier one speaks for the same report:
-      // `She said that she called him to praise what she called “an extraordinary campaign.”`
+      // `She said that she called him to praise what she called “a remarkable season.”`
       const outer = outerReport(ctx, clauseCue, sentence.start);
       const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
       if (outer && outerGap?.kind === 'mixed') {

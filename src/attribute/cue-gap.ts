@@ -82,7 +82,7 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
  */
 export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number, from = cue.end): CueGap | null {
   const gap = ctx.text.slice(from, to);
-  // a quoted title in the gap is a name, not another quotation: `said on NBC's ''Meet the Press'' that`
+  // a quoted title in the gap is a name, not another quotation: `said on Harbor TV's ''Island Hour'' that`
   if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(forText(QUOTED_TITLE, gap), ' '))) return null;
   const connectorAt = trailingConnector(gap);
   const connector = connectorAt < gap.length;

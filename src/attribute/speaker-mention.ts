@@ -107,11 +107,11 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   if (end > cue.start) return false;
   // "She went on to say", "he proceeded to tell": a verb that hands on to the reporting verb is filler
   const gap = ctx.text.slice(end, cue.start).replace(HANDING_ON, ' ');
-  // a bare comma parts a clause from its attribution: `... for the EU, said Geert Wilders` has no subject before;
+  // a bare comma parts a clause from its attribution: `... for the island, said Jon Dahl` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !plainTest(SET_OFF_BEFORE, ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
-  // a second role joined to the first: "the Florida senator and Republican presidential candidate said"
+  // a second role joined to the first: "the county commissioner and independent mayoral candidate said"
   if (m.type === 'nominal' && plainTest(COORDINATED_ROLE, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
@@ -186,11 +186,11 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (m.type === 'pronoun' && cue.kind === 'according') continue;
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
-    // (or any short run of modifiers: "said ACLU executive Director Anthony Romero", "said Idaho businessman X")
+    // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
     const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && plainTest(ONE_OF_GAP, gap);
-    // "said one Democrat familiar with the talks", "said another": a count before the noun belongs to the subject
+    // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject
     // (with its modifiers: "said one well-connected Democrat", "said another senior Republican")
     const counted = m.type !== 'pronoun' && plainTest(COUNTED_GAP, gap) && !gap.split(/\s+/u).some((w) => w !== 'one' && w !== 'another' && ctx.lexicon.functionWords.has(w));
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
@@ -232,7 +232,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
     participle = false;
   } else if (plainTest(BEING_BEFORE, lead) || auxiliary) {
-    // passive: "Trump was asked" names the one spoken to, not the speaker
+    // passive: "Holm was asked" names the one spoken to, not the speaker
     return null;
   }
   if (participle) {

@@ -39,8 +39,8 @@ describe('trailing-attribution', () => {
     expect(q?.confidence).toBeLessThan(0.95);
   });
   test('a verb in a relative clause after the quote does not attribute it: `“...” in a plan that he said would ...`', () => {
-    const r = analyzeWith(story('The harbour board accused its chair of a "serious breach of trust" in trying to block a change that he said would help the island.'));
-    expect(quoteWith(r, 'breach of trust')?.rules ?? []).not.toContain('trailing-attribution');
+    const r = analyzeWith(story('The harbour board accused its chair of a "grave lapse of judgment" in trying to block a change that he said would help the island.'));
+    expect(quoteWith(r, 'lapse of judgment')?.rules ?? []).not.toContain('trailing-attribution');
   });
   test('words between the closing mark and a set-off attribution make the quote mixed: `“We were shocked” by the vote, she said.`', () => {
     const q = quoteWith(analyzeWith(story('"We were shocked and saddened" by the closing of the ferry line, Petra Holm said.')), 'shocked');

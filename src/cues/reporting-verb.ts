@@ -59,7 +59,7 @@ export const reportingVerb = defineRule({
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
       if (prev && prev.sentence === t.sentence && (pluralPossessive || /[’']s$/u.test(prev.text))) continue;
-      // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Fox News Report" (unless every word
+      // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Harbor News Hour" (unless every word
       // is capitalised, as in a headline: "Mayor Says Ferry Will Run")
       if (prev && prev.sentence === t.sentence && startsUpper(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;
       // "the congressional report said": a noun-like form after a determiner and adjectives, or right before a verb

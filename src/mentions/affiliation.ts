@@ -26,7 +26,7 @@ export const affiliationFromRole = defineRule({
         const last = phrase.split(/\s+/u).pop()?.toLowerCase() ?? '';
         if (startsUpper(phrase) || ctx.lexicon.organizationNouns.has(last)) found = phrase;
       }
-      // a capitalised name leading a role written before the person: "Amnesty International spokesman X"
+      // a capitalised name leading a role written before the person: "Harbour Watch spokesman X"
       const leading = plainExec(LEADING_CAPITALISED, role)?.[1]?.trim();
       if (!found && leading && m.role.rule === 'role-before-name' && leading.split(/\s+/u).length > 1) found = leading;
       if (found) ctx.setAffiliation(m, found);

@@ -80,7 +80,7 @@ export const personName = defineRule({
           const nextIsCue = k < s.endToken && cueStarts.has(tokens[k]!.start);
           if (!nextIsCue && !midSentence.has(nameText) && !nearKnownName(nameText)) continue;
         }
-        // "Amnesty International spokesman Eric Ferrero": a name right before a lower-case role and another name is
+        // "Harbour Watch spokesman Jon Dahl": a name right before a lower-case role and another name is
         // the organisation the role belongs to, not a person
         const after = tokens.slice(seq.end, seq.end + 4);
         const roleNext = after.findIndex((t) => !ctx.lexicon.roleNouns.has(t.lower) && !ctx.lexicon.roleModifiers.has(t.lower));

@@ -24,7 +24,7 @@ function lastClosingBy(closing: readonly QuoteCandidate[], offset: number): numb
 
 /**
  * True when the quote sits inside reported speech: earlier in its sentence a reporting verb introduces a clause
- * (`said that the “New York values” phrase came from him`). A title or scare quote there is the speaker's wording.
+ * (`said that the “Island Town values” phrase came from him`). A title or scare quote there is the speaker's wording.
  */
 export function insideReportedClause(ctx: QuotesContext, open: number, closing: readonly QuoteCandidate[]): boolean {
   const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];

@@ -33,11 +33,11 @@ export const titleCaseQuote = defineRule({
       // a title may close its sentence (`on ABC's “This Week.”`), but a one-word quote with a period is speech: “No.”
       // speech-ending punctuation may be followed by the comma or period of the sentence around it: “Happy Holidays!,”
       if (/[!?;:…][,.]?$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
-      // sentences inside are speech, not a title: “Like Oakland. Or Ferguson,”
+      // sentences inside are speech, not a title: “Like Kestrel Point. Or Saltby,”
       if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.!?]\s/u.test(content)) continue;
       const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
-      // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Meet the Press.”
+      // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
       const namedWork = plainTest(TITLE_PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, c.open - 10), c.open));
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }

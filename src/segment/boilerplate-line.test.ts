@@ -4,10 +4,10 @@ const BODY = 'The harbor council of Brennvik voted on Wednesday to keep the isla
 
 describe('boilerplate-line', () => {
   test('image placeholders, "Read more" links, photo credits and share links are boilerplate', () => {
-    const text = ['Harbor town keeps its ferry', 'Read more: Ferry timetables for the summer', BODY, 'Article Main Image', 'Photo by Lars Eide', 'Share this article'].join('\n\n');
+    const text = ['Harbor town keeps its ferry', 'Read more: Ferry timetables for the summer', BODY, 'Featured Image', 'Photo by Lars Eide', 'Share this article'].join('\n\n');
     expect(boilerplate(text, analyzeWith(text))).toEqual([
       'Read more: Ferry timetables for the summer@boilerplate-line',
-      'Article Main Image@boilerplate-line',
+      'Featured Image@boilerplate-line',
       'Photo by Lars Eide@boilerplate-line',
       'Share this article@boilerplate-line',
     ]);

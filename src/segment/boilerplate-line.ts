@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 
-/** A line that matches a boilerplate pattern from models/boilerplate.json: "Article Main Image", "Read more: ...", "Follow X on Twitter". */
+/** A line that matches a boilerplate pattern from models/boilerplate.json: "Featured Image", "Read more: ...", "Follow X on Twitter". */
 export const boilerplateLine = defineRule({
   name: 'boilerplate-line',
   stage: 'segment',

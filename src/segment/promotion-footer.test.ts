@@ -6,7 +6,7 @@ const QUOTE = '“The ferry is the only road we have,” said Councillor Ada Str
 
 describe('promotion-footer', () => {
   test('an app promotion near the end opens a footer: it and the lines after it are boilerplate', () => {
-    const text = [HEAD, BODY, QUOTE, 'Get every story first in the app', 'Scroll the headlines every morning', 'Apple App Store Badge'].join('\n\n');
+    const text = [HEAD, BODY, QUOTE, 'Get every story first in the app', 'Scroll the headlines every morning', 'Google Play Badge'].join('\n\n');
     const lines = boilerplate(text, analyzeWith(text));
     // the line no pattern knows is caught only because it follows the promotion
     expect(lines).toContain('Scroll the headlines every morning@promotion-footer');

@@ -3,7 +3,7 @@ import { wordCount } from './line-shape.js';
 
 /**
  * An app or newsletter promotion near the end opens a footer: it and every later line are boilerplate.
- * "Get every story first in the app" / "Scroll the Globe, ..." / "Apple App Store Badge"
+ * "Get every story first in the app" / "Browse the map, ..." / "Google Play Badge"
  */
 export const promotionFooter = defineRule({
   name: 'promotion-footer',

@@ -11,7 +11,7 @@ export interface Token {
 }
 
 // words keep inner hyphens and apostrophes ("Al-Nour", "Norway’s", "don't") and short dotted parts ("U.S", "a.m",
-// "3.5"), but "said.Trump" is two words; anything else is one token per character. `tokenize` scans by character
+// "3.5"), but "said.Holm" is two words; anything else is one token per character. `tokenize` scans by character
 // class and gives the tokens of TOKEN_PATTERN in tokens.test.ts (whose \p{…} classes take ~15 ms to compile on the
 // first call), which checks the two against each other.
 
