@@ -111,12 +111,15 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !plainTest(SET_OFF_BEFORE, ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
+  // a relative clause between subject and verb: "a council official who spoke on condition of anonymity said"
+  if (RELATIVE_GAP.test(gap) && gap.trim().split(/\s+/u).length <= 12) return true;
   // a second role joined to the first: "the county commissioner and independent mayoral candidate said"
   if (m.type === 'nominal' && plainTest(COORDINATED_ROLE, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
+const RELATIVE_GAP = /^\s+who\s[^,;:.!?“”"«»()—–]+$/u;
 const PARTICIPLE_PHRASE = plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'u');
 const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
 const COORDINATED_ROLE = plainPattern(String.raw`^\s+and\s+(?:[\p{L}-]+\s+){1,4}$`, 'u');

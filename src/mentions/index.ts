@@ -8,7 +8,8 @@ import { personName } from './person-name.js';
 import { pronoun } from './pronoun.js';
 import { roleBeforeName } from './role-before-name.js';
 import { roleBeforeAppositiveName } from './role-before-appositive-name.js';
+import { relativePronoun } from './relative-pronoun.js';
 import { subjectPhrase } from './subject-phrase.js';
 
 /** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
-export const mentionRules = [personName, organization, pronoun, nominal, group, subjectPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
+export const mentionRules = [personName, organization, pronoun, nominal, group, relativePronoun, subjectPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
