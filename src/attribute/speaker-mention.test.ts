@@ -9,6 +9,11 @@ const subjectOf = (sentence: string, cueText: string, find: Finder = speakerOfCu
   probe(story(sentence), (ctx) => find(ctx, ctx.cues.find((c) => c.text === cueText)!)?.text ?? null);
 
 describe('subjectBefore', () => {
+  test('a relative clause or a phrase of place between subject and verb is skipped', () => {
+    expect(subjectOf('A harbour official who spoke on condition of anonymity said the ferry would stay.', 'said', subjectBefore)).toBe('A harbour official');
+    expect(subjectOf('“Is the ferry staying?” a council clerk in the back row wondered.', 'wondered', subjectBefore)).toBe('a council clerk');
+  });
+
   test('an appositive between subject and verb is skipped: "Petra Holm, a researcher at the Nordic Institute, said"', () => {
     expect(subjectOf('Petra Holm, a researcher at the Nordic Institute, said the ferry would stay.', 'said', subjectBefore)).toBe('Petra Holm');
   });
@@ -76,6 +81,10 @@ describe('speakerOfCue for a participle right after a mention', () => {
 });
 
 describe('subjectAfter', () => {
+  test('a role with "of" inside may stand between verb and name: "said master of ceremonies Jon Dahl"', () => {
+    expect(subjectOf('“Welcome to the harbour,” said master of ceremonies Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
+  });
+
   test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');
   });

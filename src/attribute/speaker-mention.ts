@@ -113,12 +113,16 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   if (isFillerGap(ctx, gap)) return true;
   // a relative clause between subject and verb: "a council official who spoke on condition of anonymity said"
   if (RELATIVE_GAP.test(gap) && gap.trim().split(/\s+/u).length <= 12) return true;
+  // a phrase of place after the subject: "a staffer in the room wondered", "residents of the island say"
+  if (m.type !== 'pronoun' && plainTest(PLACE_PHRASE_GAP, gap) && !gap.trim().split(/\s+/u).slice(1).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (ctx.lexicon.functionWords.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase())))) return true;
   // a second role joined to the first: "the county commissioner and independent mayoral candidate said"
   if (m.type === 'nominal' && plainTest(COORDINATED_ROLE, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
+const PLACE_PHRASE_GAP = plainPattern(String.raw`^\s+(?:in|at|from|of|on)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*\s+){1,4}$`, 'u');
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 const RELATIVE_GAP = /^\s+who\s[^,;:.!?“”"«»()—–]+$/u;
 const PARTICIPLE_PHRASE = plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'u');
 const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
@@ -190,7 +194,9 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
-    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
+    // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it)
+    const roleWords = gap.trim().split(/\s+/u);
+    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && plainTest(ONE_OF_GAP, gap);
     // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject

@@ -27,6 +27,11 @@ describe('subject-phrase', () => {
     expect(phrases('“The ferry will stay,” said the ferry would stay.')).toEqual([]);
   });
 
+  test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {
+    expect(phrases('“The ferry will stay,” wrote a Danish user from Aarhus.')).toEqual(['a Danish user/nominal']);
+    expect(phrases('“The ferry will stay,” said the printed Holm campaign card.')).toEqual(['the printed Holm campaign card/nominal']);
+  });
+
   test('a possessive name stands for a determiner: "Senator Lund’s office said", not "Lund’s support nationwide and in the north"', () => {
     expect(phrases('Jon Dahl’s office said the ferry would stay.')).toEqual(['Dahl’s office/organization']);
     expect(phrases('Jon Dahl’s support nationwide and in the north said little.')).toEqual([]);

@@ -7,9 +7,9 @@ const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
 const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
 
-// a determiner and up to three lower-case words that end the clause
+// a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
 // ("one of those advisers"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
-const INVERTED = plainPattern(String.raw`^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another)\s+)(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){0,2}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)`, 'u');
+const INVERTED = plainPattern(String.raw`^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)`, 'u');
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
@@ -32,7 +32,9 @@ export const subjectPhrase = defineRule({
         const words = after?.[1]!.split(/\s+/u) ?? [];
         if (after && !words.slice(/^\S+\s+of\s/u.test(after[1]!) ? 3 : 1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
           const start = cue.end + after[0].length - after[1]!.length;
-          if (!ctx.mentions.some((m) => m.start < start + after[1]!.length && start < m.end)) ctx.add({ start, end: start + after[1]!.length, type: 'nominal' });
+          const end = start + after[1]!.length;
+          // a name inside it is a modifier of its noun: "a Danish user"
+          if (!ctx.mentions.some((m) => m.start < end && start < m.end && !(m.type === 'name' && start < m.start && m.end < end))) ctx.add({ start, end, type: 'nominal' });
         }
         continue;
       }
