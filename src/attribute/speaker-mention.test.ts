@@ -9,6 +9,12 @@ const subjectOf = (sentence: string, cueText: string, find: Finder = speakerOfCu
   probe(story(sentence), (ctx) => find(ctx, ctx.cues.find((c) => c.text === cueText)!)?.text ?? null);
 
 describe('subjectBefore', () => {
+  test('a place a preposition governs is no subject, nor the state after its city: "Jane Moss, at a meeting in Dayton, Ohio, said"', () => {
+    expect(subjectOf('Jane Moss, at a town meeting in Dayton, Ohio, said she would keep the ferry.', 'said', subjectBefore)).toBe('Jane Moss');
+    expect(subjectOf('In a letter to the Herald, her press aide, Jon Dahl, said the ferry would stay.', 'said', subjectBefore)).toBe('Jon Dahl');
+    expect(subjectOf('Speaking at a meeting in Salem, Oregon, Jane Moss praised the crew, calling them “the best on the coast.”', 'calling')).toBe('Jane Moss');
+  });
+
   test('a relative clause or a phrase of place between subject and verb is skipped', () => {
     expect(subjectOf('A harbour official who spoke on condition of anonymity said the ferry would stay.', 'said', subjectBefore)).toBe('A harbour official');
     expect(subjectOf('“Is the ferry staying?” a council clerk in the back row wondered.', 'wondered', subjectBefore)).toBe('a council clerk');

@@ -76,7 +76,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const m = candidates[i]!;
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
     if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
-    if (!isSubjectBefore(ctx, m, cue)) continue;
+    if (inPlacePhrase(ctx, m) || !isSubjectBefore(ctx, m, cue)) continue;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(PARTICIPLE_PHRASE, ctx.text.slice(subject.end, m.start))) return subject;
@@ -84,6 +84,8 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         const outer = candidates[k]!;
+        // "Jane Moss, at a meeting in Dayton, Ohio, said": a place a preposition governs is no subject
+        if (afterPreposition(ctx, outer)) continue;
         const outerEnd = anchorEnd(ctx, outer, cue.start);
         const gap = ctx.text.slice(outerEnd, cue.start);
         // its role already reaches past the inner mention ("X, a researcher at the Institute,")
@@ -133,12 +135,19 @@ const PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:in|at|on|with|from|of|by
 /** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
 export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => plainTest(PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, m.start - 30), m.start));
 
+/** True when the mention completes a place a preposition governs: "Ohio" in "in Dayton, Ohio". */
+function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {
+  // set off by commas on both sides, as a state after its city is: "in Dayton, Ohio, said", not "In Dayton, Moss said"
+  if (m.type !== 'name' || !/,\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) || !/^\.?,/u.test(ctx.text.slice(m.end, m.end + 2))) return false;
+  return mentionsBetween(ctx.mentions, m.start - 60, m.start).some((p) => /^\s*,\s*$/u.test(ctx.text.slice(p.end, m.start)) && afterPreposition(ctx, p));
+}
+
 /** Mentions of the sentence holding `at` that end before `before` and are not governed by a preposition. */
 export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
   if (!s) return [];
   // "it" after a verb is an object ("As X put it:"), so it never stands for a clause's speaker here
-  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it');
+  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m));
 }
 
 /**
