@@ -27,6 +27,17 @@ describe('subject-phrase', () => {
     expect(phrases('“The ferry will stay,” said the ferry would stay.')).toEqual([]);
   });
 
+  test('a perfect auxiliary or an adverb may stand before the verb: "the review panel has concluded", "the memo further stated"', () => {
+    expect(phrases('The review panel has concluded that the ferry must stay.')).toEqual(['The review panel/nominal']);
+    expect(phrases('The long memo further stated that the ferry must stay.')).toEqual(['The long memo/nominal']);
+    expect(phrases('He said that the harbor board would argue for the ferry.')).toEqual([]);
+  });
+
+  test('"Another" or "Someone" opening its clause is a subject; modifiers may be parted by a comma', () => {
+    expect(phrases('One sailor wrote to the paper. Another tweeted that the ferry must stay.')).toEqual(['Another/nominal']);
+    expect(phrases('“The ferry will stay,” the bespectacled, soft-spoken envoy said.')).toEqual(['the bespectacled, soft-spoken envoy/nominal']);
+  });
+
   test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {
     expect(phrases('“The ferry will stay,” wrote a Danish user from Aarhus.')).toEqual(['a Danish user/nominal']);
     expect(phrases('“The ferry will stay,” said the printed Holm campaign card.')).toEqual(['the printed Holm campaign card/nominal']);

@@ -4,8 +4,11 @@ import { plainExec, plainPattern, plainTest, startsAlnum } from '../text/plain-p
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
 
+const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{L}\p{N}-]*$`, 'u');
+const PERFECT = new Set(['has', 'have', 'had']);
+const STANDALONE = new Set(['another', 'someone', 'somebody']);
 const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
-const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
+const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over', 'among', 'amid', 'against', 'across', 'between', 'toward', 'towards', 'within', 'without', 'upon', 'like']);
 
 // a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
 // ("one of those advisers"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
@@ -38,18 +41,29 @@ export const subjectPhrase = defineRule({
         }
         continue;
       }
-      const head = tokens[i - 1];
+      // a perfect auxiliary or an adverb may stand between: "the committee has concluded", "the pastor further related"
+      let h = i - 1;
+      while (h > i - 3 && tokens[h] && tokens[h]!.sentence === sentence && (PERFECT.has(tokens[h]!.lower) || (ctx.lexicon.adverbsBetween.has(tokens[h]!.lower) && !ctx.lexicon.auxiliaries.has(tokens[h]!.lower)))) h--;
+      const head = tokens[h];
       if (!head || head.sentence !== sentence || covered.has(head.end) || !plainTest(WORD_HEAD, head.text)) continue;
+      // "Another wrote", "Someone called": an indefinite pronoun opening its clause
+      if (STANDALONE.has(head.lower)) {
+        const before = tokens[h - 1];
+        if (!before || before.sentence !== sentence || before.text === ',' || before.lower === 'and' || before.lower === 'but') ctx.add({ start: head.start, end: head.end, type: 'nominal' });
+        continue;
+      }
       // the head is a noun: not an adverb, nor a verb form unless that form is also a noun ("the report said")
       const verbOnly = ctx.lexicon.verbForms.get(head.lower)?.some((e) => !e.verb.nounLike);
       // nor a closed-class word: "the policy and said", "the crowd began to chant" end in no noun
       if (ctx.lexicon.adverbsBetween.has(head.lower) || verbOnly || ctx.lexicon.functionWords.has(head.lower)) continue;
-      for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+      for (let k = h - 1; k >= 0 && k >= h - 5; k--) {
         const t = tokens[k]!;
+        // a comma between two modifiers: "the bespectacled, soft-spoken diplomat"
+        if (t.text === ',' && k < h - 1 && tokens[k - 1]?.sentence === sentence && plainTest(LOWER_WORD, tokens[k - 1]!.text) && !ctx.lexicon.functionWords.has(tokens[k - 1]!.lower)) continue;
         if (t.sentence !== sentence || !startsAlnum(t.text)) break;
         // a possessive name stands for a determiner: "Senator Lund’s office said"
         // (with nothing but content words after it: not "Lund’s support nationwide and in the north said")
-        const possessive = plainTest(CAPITALISED_POSSESSIVE, t.text) && k < i - 1 && tokens.slice(k + 1, i).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
+        const possessive = plainTest(CAPITALISED_POSSESSIVE, t.text) && k < h && tokens.slice(k + 1, h + 1).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
         if (DETERMINER.has(t.lower) || possessive) {
           // "in a later interview said": a phrase governed by a preposition is not the subject
           if (PREPOSITION.has(tokens[k - 1]?.lower ?? '')) break;
