@@ -9,6 +9,10 @@ const subjectOf = (sentence: string, cueText: string, find: Finder = speakerOfCu
   probe(story(sentence), (ctx) => find(ctx, ctx.cues.find((c) => c.text === cueText)!)?.text ?? null);
 
 describe('subjectBefore', () => {
+  test('a name in a relative clause set off by commas is no subject: "Jane Moss (D-Ohio), who has endorsed Hale, said"', () => {
+    expect(subjectOf('Sen. Jane Moss (D-Ohio), who has endorsed Rob Hale, said the ferry would stay.', 'said', subjectBefore)).toBe('Sen. Jane Moss');
+  });
+
   test('a place a preposition governs is no subject, nor the state after its city: "Jane Moss, at a meeting in Dayton, Ohio, said"', () => {
     expect(subjectOf('Jane Moss, at a town meeting in Dayton, Ohio, said she would keep the ferry.', 'said', subjectBefore)).toBe('Jane Moss');
     expect(subjectOf('In a letter to the Herald, her press aide, Jon Dahl, said the ferry would stay.', 'said', subjectBefore)).toBe('Jon Dahl');
@@ -87,6 +91,10 @@ describe('speakerOfCue for a participle right after a mention', () => {
 });
 
 describe('subjectAfter', () => {
+  test('the period of an abbreviation ends no clause: "said the U.S. “clearly” needed" has no inverted subject', () => {
+    expect(subjectOf('The envoy said the U.S. “clearly” needed a new ferry.', 'said', subjectAfter)).toBeNull();
+  });
+
   test('a role with "of" inside may stand between verb and name: "said master of ceremonies Jon Dahl"', () => {
     expect(subjectOf('“Welcome to the harbour,” said master of ceremonies Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
   });

@@ -62,7 +62,7 @@ const SET_OFF_BEFORE = plainPattern(String.raw`,\s*(?:(?:the|a|an|their|his|her|
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
 const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|to|who|on|as|after|before|when|while|during|speaking|known\s+as|familiar\s+with|involved\s+in|close\s+to|briefed\s+on)\s)/u;
 const ROLE_WORDS = plainPattern(String.raw`^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$`, 'u');
-const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
+const APPOSITIVE_GAP = /^[’']?s?(?:\s*\([^()]{1,40}\))?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
 
 /**
  * The mention that is the subject of a cue, written before it: `Samir Haddouti, a researcher ..., said`,
@@ -103,6 +103,12 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   return null;
 }
 
+/** True when a comma sets the mention off before it, after no more than a role: "Her colleague, the geologist Jane Doe," (not "who has endorsed Jane Doe,"). */
+function setOff(ctx: Ctx, m: MentionDraft): boolean {
+  const before = plainExec(SET_OFF_BEFORE, ctx.text.slice(Math.max(0, m.start - 60), m.start));
+  return before !== null && !before[0].split(/[\s,]+/u).some((w) => ctx.lexicon.auxiliaries.has(w) || w === 'who' || w === 'which' || w === 'that');
+}
+
 /** True when only filler words, or an appositive between commas, stand between the mention and the cue. */
 function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
@@ -111,7 +117,7 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const gap = ctx.text.slice(end, cue.start).replace(HANDING_ON, ' ');
   // a bare comma parts a clause from its attribution: `... for the island, said Jon Dahl` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
-  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !plainTest(SET_OFF_BEFORE, ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
+  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !setOff(ctx, m))) return false;
   if (isFillerGap(ctx, gap)) return true;
   // a relative clause between subject and verb: "a council official who spoke on condition of anonymity said"
   if (RELATIVE_GAP.test(gap) && gap.trim().split(/\s+/u).length <= 12) return true;
@@ -214,7 +220,8 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
-    const ends = (at: number) => CLAUSE_END.test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
+    // (the period of an abbreviation that ends the mention ends no clause: "said the U.S. “clearly” needed")
+    const ends = (at: number) => !(at === m.end && ctx.text[at] === '.' && /\.\p{Lu}$/u.test(m.text) && /^\.\s+[\p{Ll}“"]/u.test(ctx.text.slice(at, at + 4))) && CLAUSE_END.test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
     if (cue.kind === 'according' || ends(m.end) || ends(anchorEnd(ctx, m, paragraphEnd))) return m;
   }
   return null;
