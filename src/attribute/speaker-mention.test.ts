@@ -55,6 +55,11 @@ describe('subjectBefore', () => {
 });
 
 describe('speakerOfCue', () => {
+  test('a mention a preposition governs does not speak for a participle, unless after "with" or "of"', () => {
+    expect(subjectOf('Word went out to the ferry crews saying the harbour would close.', 'saying')).toBeNull();
+    expect(subjectOf('Nobody liked the video of Jane Moss saying the harbour would close.', 'saying')).toBe('Jane Moss');
+  });
+
   test('a verb coordinated with an earlier one speaks for the sentence subject: "Petra Holm criticized the plan and said"', () => {
     expect(subjectOf('Petra Holm criticized the harbor plan and said the ferry would stay.', 'said')).toBe('Petra Holm');
     expect(subjectOf('She paused for a moment and then added that the ferry would stay.', 'added')).toBe('She');

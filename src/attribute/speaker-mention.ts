@@ -5,7 +5,7 @@ import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../
 const ONE_OF_GAP = plainPattern(String.raw`^\s*(?:one|some|two|three|several|many|most)\s+of\s+$`, 'iu');
 const BE_BEFORE = plainPattern(String.raw`\b(?:was|were|been|is|are|be|am)\s+$`, 'iu');
 const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
-const WITH_BEFORE = plainPattern(String.raw`\bwith\s+$`, 'iu');
+const WITH_BEFORE = plainPattern(String.raw`\b(?:with|of)\s+$`, 'iu');
 
 const COUNTED_GAP = plainPattern(String.raw`^\s*(?:one|another)\s+(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 const PARTICIPLE_BEFORE = plainPattern(String.raw`\b\p{Ll}{3,}ed\s+$`, 'u');
@@ -261,7 +261,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     return null;
   }
   if (participle) {
-    // "with John McCain telling reporters": a person right before the participle is its subject;
+    // "with John McCain telling reporters", "a video of her saying": a person right before the participle is its subject;
     // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
     const before = subjectBefore(ctx, cue);
     // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
@@ -269,7 +269,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
     const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
-    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before;
+    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   const before = subjectBefore(ctx, cue);

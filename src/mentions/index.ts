@@ -1,6 +1,7 @@
 import { accordingSource } from './according-source.js';
 import { affiliationFromRole } from './affiliation.js';
 import { appositiveRole } from './appositive-role.js';
+import { clauseOpeningPhrase } from './clause-opening-phrase.js';
 import { group } from './group.js';
 import { nominal } from './nominal.js';
 import { organization } from './organization.js';
@@ -12,4 +13,4 @@ import { relativePronoun } from './relative-pronoun.js';
 import { subjectPhrase } from './subject-phrase.js';
 
 /** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
-export const mentionRules = [personName, organization, pronoun, nominal, group, relativePronoun, subjectPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
+export const mentionRules = [personName, organization, pronoun, nominal, group, relativePronoun, subjectPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;

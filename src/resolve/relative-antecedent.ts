@@ -25,7 +25,8 @@ export const relativeAntecedent = defineRule({
       accepted.push(c);
     }
     // the farthest name: a nearer one sits in its appositive or its phrase of place ("Jane Moss of Saltby, who")
-    const pick = accepted.findLast((c) => c.type === 'name') ?? accepted[0];
+    const names = accepted.filter((c) => c.type === 'name');
+    const pick = names[names.length - 1] ?? accepted[0];
     const speaker = pick?.speakerId ? ctx.speakerById(pick.speakerId) : undefined;
     if (speaker) ctx.link(speaker);
   },

@@ -1,0 +1,55 @@
+import { defineRule } from '../rules/define.js';
+import { plainPattern, plainTest, startsLower } from '../text/plain-pattern.js';
+
+const POSSESSIVE_NAME = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
+const OPENER = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
+const MAX_WORDS = 4;
+
+/**
+ * A participle carries on the verb of its clause's subject: in `Her campaign sent an email to supporters saying “...”`
+ * the campaign speaks, whatever noun it is. So for each participial cue the noun phrase opening the sentence (or the
+ * clause after an introductory phrase and its comma) is a mention when a verb follows it: `The town released ...`.
+ */
+export const clauseOpeningPhrase = defineRule({
+  name: 'clause-opening-phrase',
+  stage: 'mentions',
+  description: 'Adds a mention for a determiner-led noun phrase that opens the clause of a participial cue ("His office put out a statement saying").',
+  apply(ctx) {
+    const done = new Set<number>();
+    const starts = new Set(ctx.mentions.map((m) => m.start));
+    const { tokens } = ctx.doc;
+    for (const cue of ctx.cues) {
+      if (cue.kind !== 'verb' || !/ing$/u.test(cue.text.split(' ')[0]!)) continue;
+      const at = ctx.doc.tokenAt(cue.start);
+      const s = ctx.doc.sentences[tokens[at]?.sentence ?? -1];
+      if (!s || done.has(s.index)) continue;
+      done.add(s.index);
+      for (let p = s.firstToken; p < at; p++) {
+        if (p !== s.firstToken && tokens[p - 1]!.text !== ',') continue;
+        const phrase = openingPhrase(ctx, p, at);
+        if (phrase === null) continue;
+        if (!starts.has(tokens[p]!.start)) {
+          const head = tokens[phrase]!;
+          const type = ctx.lexicon.organizationNouns.has(head.lower) ? 'organization' : ctx.lexicon.groupNouns.has(head.lower) ? 'group' : 'nominal';
+          ctx.add({ start: tokens[p]!.start, end: head.end, type });
+        }
+        break;
+      }
+    }
+  },
+});
+
+/** The index of the head of a noun phrase opening at `p` and followed by a verb, or null. */
+function openingPhrase(ctx: Parameters<typeof clauseOpeningPhrase.apply>[0], p: number, limit: number): number | null {
+  const { tokens } = ctx.doc;
+  const first = tokens[p]!;
+  if (!OPENER.has(first.lower) && !plainTest(POSSESSIVE_NAME, first.text)) return null;
+  for (let k = p + 1; k < limit && k <= p + MAX_WORDS; k++) {
+    const t = tokens[k]!;
+    if (!/^[\p{L}\p{N}]/u.test(t.text) || ctx.lexicon.functionWords.has(t.lower)) return null;
+    const next = tokens[k + 1];
+    // the head is followed by its verb: a lower-case word no word list calls closed-class ("sent", "put", "quickly")
+    if (k > p && next && next.sentence === t.sentence && startsLower(next.text) && !ctx.lexicon.functionWords.has(next.lower) && /(?:ed|s|t|ly)$/u.test(next.lower)) return k;
+  }
+  return null;
+}
