@@ -38,6 +38,12 @@ describe('subject-phrase', () => {
     expect(phrases('“The ferry will stay,” the bespectacled, soft-spoken envoy said.')).toEqual(['the bespectacled, soft-spoken envoy/nominal']);
   });
 
+  test('a share of people polled before the verb is a group: "21 percent said", "About four in 10 said"', () => {
+    expect(phrases('Of the islanders asked, 21 percent said the ferry must stay.')).toEqual(['21 percent/group']);
+    expect(phrases('About four in 10 said the ferry must stay.')).toEqual(['About four in 10/group']);
+    expect(phrases('The fare rose 21 percent, the board said.')).toEqual([]);
+  });
+
   test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {
     expect(phrases('“The ferry will stay,” wrote a Danish user from Aarhus.')).toEqual(['a Danish user/nominal']);
     expect(phrases('“The ferry will stay,” said the printed Holm campaign card.')).toEqual(['the printed Holm campaign card/nominal']);

@@ -4,6 +4,7 @@ import { plainExec, plainPattern, plainTest, startsAlnum } from '../text/plain-p
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
 
+const QUANTITY = /(?:^|(?<=[\s,;:(]))(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Rr]oughly|[Oo]ver)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:10|ten))\s+$/u;
 const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{L}\p{N}-]*$`, 'u');
 const PERFECT = new Set(['has', 'have', 'had']);
 const STANDALONE = new Set(['another', 'someone', 'somebody']);
@@ -39,6 +40,13 @@ export const subjectPhrase = defineRule({
           // a name inside it is a modifier of its noun: "a Danish user"
           if (!ctx.mentions.some((m) => m.start < end && start < m.end && !(m.type === 'name' && start < m.start && m.end < end))) ctx.add({ start, end, type: 'nominal' });
         }
+        continue;
+      }
+      // a share of people polled: "21 percent said", "About four in 10 said"
+      const share = QUANTITY.exec(ctx.text.slice(Math.max(ctx.doc.sentences[sentence ?? -1]?.start ?? 0, cue.start - 40), cue.start));
+      if (share) {
+        const start = cue.start - share[0].length + (share[0].length - share[0].trimStart().length);
+        if (!ctx.mentions.some((m) => m.start < cue.start && start < m.end)) ctx.add({ start, end: start + share[0].trim().length, type: 'group' });
         continue;
       }
       // a perfect auxiliary or an adverb may stand between: "the committee has concluded", "the pastor further related"
