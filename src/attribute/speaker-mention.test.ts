@@ -55,6 +55,10 @@ describe('subjectBefore', () => {
 });
 
 describe('speakerOfCue', () => {
+  test('"as" before a subject pronoun opens a clause whose subject a participle may take: "even as he defended the board, saying"', () => {
+    expect(subjectOf('Jon Dahl admitted some errors even as he defended the harbour board, saying the ferry would stay.', 'saying')).toBe('he');
+  });
+
   test('a mention a preposition governs does not speak for a participle, unless after "with" or "of"', () => {
     expect(subjectOf('Word went out to the ferry crews saying the harbour would close.', 'saying')).toBeNull();
     expect(subjectOf('Nobody liked the video of Jane Moss saying the harbour would close.', 'saying')).toBe('Jane Moss');

@@ -19,6 +19,9 @@ const GAP_WORD = plainPattern(String.raw`[\p{L}\p{N}’'.-]+|[,—–]`, 'gu');
 // "less than two weeks ago", "three days later", "earlier this month"
 const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year)$/u;
 
+// a contracted auxiliary left after the subject: "she’s said", "they’ve told"
+const CONTRACTION = /^[’'](?:s|ve|d|ll)$/u;
+
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 export function isFillerGap(ctx: Ctx, gap: string): boolean {
   // a short parenthesis is filler too: "Rep. Jane Doe (D-Ohio) said"
@@ -26,7 +29,7 @@ export function isFillerGap(ctx: Ctx, gap: string): boolean {
   if (words.length > 8) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === ',' || w === 'not' || w === 'never' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w)) continue;
+    if (w === ',' || w === 'not' || w === 'never' || CONTRACTION.test(w) || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w)) continue;
     const phrase = ctx.lexicon.timePhrases.find((p) => p.every((pw, k) => words[i + k] === pw));
     if (phrase) {
       i += phrase.length - 1;
@@ -139,7 +142,12 @@ const COORDINATED_ROLE = plainPattern(String.raw`^\s+and\s+(?:[\p{L}-]+\s+){1,4}
 const PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'iu');
 
 /** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
-export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => plainTest(PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, m.start - 30), m.start));
+// (but "as" before a subject pronoun opens a clause: "even as he defended")
+export function afterPreposition(ctx: Ctx, m: MentionDraft): boolean {
+  const lead = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+  return plainTest(PREPOSITION_BEFORE, lead) && !(SUBJECT_PRONOUN.has(m.text.toLowerCase()) && /\bas\s+$/iu.test(lead));
+}
+const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** True when the mention completes a place a preposition governs: "Ohio" in "in Dayton, Ohio". */
 function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {

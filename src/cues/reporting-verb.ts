@@ -58,7 +58,9 @@ export const reportingVerb = defineRule({
       // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
-      if (prev && prev.sentence === t.sentence && (pluralPossessive || /[’']s$/u.test(prev.text))) continue;
+      // (but "she’s said", "he’s told" hold a contracted auxiliary)
+      const possessive = /[’']s$/u.test(prev?.text ?? '') && !ctx.lexicon.pronouns.has(prev!.lower.slice(0, -2));
+      if (prev && prev.sentence === t.sentence && (pluralPossessive || possessive)) continue;
       // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Harbor News Hour" (unless every word
       // is capitalised, as in a headline: "Mayor Says Ferry Will Run")
       if (prev && prev.sentence === t.sentence && startsUpper(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;

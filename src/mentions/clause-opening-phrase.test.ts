@@ -16,6 +16,7 @@ describe('clause-opening-phrase', () => {
   test('no phrase without a participial cue, nor one not followed by its verb', () => {
     expect(phrases('Her office put out a statement on Friday.')).toEqual([]);
     expect(phrases('In the end, a few of them left, saying the ferry “was never coming back.”')).toEqual([]);
+    expect(phrases('Jon Dahl, a staunch ferry ally, admitted some errors, saying the plan “was never his.”')).toEqual([]);
   });
 
   test('disabled, the governed mention speaks for no one and the quote has no speaker', () => {

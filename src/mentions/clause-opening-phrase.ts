@@ -1,9 +1,12 @@
 import { defineRule } from '../rules/define.js';
-import { plainPattern, plainTest, startsLower } from '../text/plain-pattern.js';
+import { plainPattern, plainTest, startsAlnum, startsLower } from '../text/plain-pattern.js';
 
 const POSSESSIVE_NAME = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
 const OPENER = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
 const MAX_WORDS = 4;
+const BE = new Set(['is', 'are', 'was', 'were']);
+// a finite verb: a past or third-person form, or a common irregular past
+const FINITE = plainPattern(String.raw`^(?:\p{Ll}+(?:ed|[^s’'\s]s)|put|sent|set|cut|told|wrote|took|gave|made|got|went|came|held|kept|left|led|brought|sought|spent|issued)$`, 'u');
 
 /**
  * A participle carries on the verb of its clause's subject: in `Her campaign sent an email to supporters saying “...”`
@@ -17,6 +20,7 @@ export const clauseOpeningPhrase = defineRule({
   apply(ctx) {
     const done = new Set<number>();
     const starts = new Set(ctx.mentions.map((m) => m.start));
+    const ends = new Set(ctx.mentions.map((m) => m.end));
     const { tokens } = ctx.doc;
     for (const cue of ctx.cues) {
       if (cue.kind !== 'verb' || !/ing$/u.test(cue.text.split(' ')[0]!)) continue;
@@ -26,6 +30,8 @@ export const clauseOpeningPhrase = defineRule({
       done.add(s.index);
       for (let p = s.firstToken; p < at; p++) {
         if (p !== s.firstToken && tokens[p - 1]!.text !== ',') continue;
+        // "Jon Dahl, a ferry ally, admitted": after a mention and its comma the phrase is an appositive
+        if (p !== s.firstToken && ends.has(tokens[p - 2]?.end ?? -1)) continue;
         const phrase = openingPhrase(ctx, p, at);
         if (phrase === null) continue;
         if (!starts.has(tokens[p]!.start)) {
@@ -46,10 +52,14 @@ function openingPhrase(ctx: Parameters<typeof clauseOpeningPhrase.apply>[0], p: 
   if (!OPENER.has(first.lower) && !plainTest(POSSESSIVE_NAME, first.text)) return null;
   for (let k = p + 1; k < limit && k <= p + MAX_WORDS; k++) {
     const t = tokens[k]!;
-    if (!/^[\p{L}\p{N}]/u.test(t.text) || ctx.lexicon.functionWords.has(t.lower)) return null;
-    const next = tokens[k + 1];
-    // the head is followed by its verb: a lower-case word no word list calls closed-class ("sent", "put", "quickly")
-    if (k > p && next && next.sentence === t.sentence && startsLower(next.text) && !ctx.lexicon.functionWords.has(next.lower) && /(?:ed|s|t|ly)$/u.test(next.lower)) return k;
+    if (!startsAlnum(t.text) || ctx.lexicon.functionWords.has(t.lower)) return null;
+    // the head is followed by its verb ("released", "puts", "sent", "was filed"), maybe after an adverb ("quickly blasted")
+    const v = /ly$/u.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+    const verb = tokens[v];
+    // (a form of "be" only as a passive: "A lawsuit was filed", not "The plan was a mistake")
+    const passive = verb !== undefined && BE.has(verb.lower) && /(?:ed|en|wn)$/u.test(tokens[v + 1]?.lower ?? '');
+    const finite = verb !== undefined && (passive || (!BE.has(verb.lower) && ctx.lexicon.auxiliaries.has(verb.lower)) || (!ctx.lexicon.functionWords.has(verb.lower) && (plainTest(FINITE, verb.lower) || ctx.lexicon.verbForms.has(verb.lower))));
+    if (k > p && finite && verb.sentence === t.sentence && startsLower(verb.text)) return k;
   }
   return null;
 }

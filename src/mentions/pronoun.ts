@@ -1,6 +1,8 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 
+const CONTRACTED = /[’'](?:s|ve|d|ll|re|m)$/u;
+
 /** Subject pronouns outside quotations: `He added that ...`, `she said`. */
 export const pronoun = defineRule({
   name: 'pronoun',
@@ -9,10 +11,13 @@ export const pronoun = defineRule({
   apply(ctx) {
     const inQuote = insideAny(ctx.quotes);
     for (const t of ctx.doc.tokens) {
-      const p = ctx.lexicon.pronouns.get(t.lower);
-      if (!p || inQuote(t.start)) continue;
-      if (t.lower === 'i' && t.text !== 'I') continue;
-      ctx.add({ start: t.start, end: t.end, type: 'pronoun', gender: p.gender === 'male' || p.gender === 'female' ? p.gender : null });
+      // with a contracted auxiliary: "she’s said", "they’ve told"
+      const bare = t.lower.replace(CONTRACTED, '');
+      const p = ctx.lexicon.pronouns.get(bare);
+      // (not "it’s", which is "it is", never a speaker)
+      if (!p || inQuote(t.start) || (bare === 'it' && bare !== t.lower)) continue;
+      if (bare === 'i' && !t.text.startsWith('I')) continue;
+      ctx.add({ start: t.start, end: t.start + bare.length, type: 'pronoun', gender: p.gender === 'male' || p.gender === 'female' ? p.gender : null });
     }
   },
 });
