@@ -44,6 +44,12 @@ describe('subject-phrase', () => {
     expect(phrases('The fare rose 21 percent, the board said.')).toEqual([]);
   });
 
+  test('a capitalised word alone between the closing mark and the verb is the speaker, even a modal or a country', () => {
+    expect(phrases('“The ferry will stay,” Will wrote.')).toEqual(['Will/name']);
+    expect(phrases('“The ferry will stay,” Norway said.')).toEqual(['Norway/organization']);
+    expect(phrases('The ferry will stay, Will said.')).toEqual([]);
+  });
+
   test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {
     expect(phrases('“The ferry will stay,” wrote a Danish user from Aarhus.')).toEqual(['a Danish user/nominal']);
     expect(phrases('“The ferry will stay,” said the printed Holm campaign card.')).toEqual(['the printed Holm campaign card/nominal']);

@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { plainExec, plainPattern, plainTest, startsAlnum } from '../text/plain-pattern.js';
+import { plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
 
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
@@ -54,6 +54,15 @@ export const subjectPhrase = defineRule({
       while (h > i - 3 && tokens[h] && tokens[h]!.sentence === sentence && (PERFECT.has(tokens[h]!.lower) || (ctx.lexicon.adverbsBetween.has(tokens[h]!.lower) && !ctx.lexicon.auxiliaries.has(tokens[h]!.lower)))) h--;
       const head = tokens[h];
       if (!head || head.sentence !== sentence || covered.has(head.end) || !plainTest(WORD_HEAD, head.text)) continue;
+      // `“...,” Will wrote`: a capitalised word alone between the closing mark and the verb names the speaker, whatever
+      // else the word can be (a modal, a country: `“...,” Israel said`)
+      if (h === i - 1 && startsUpper(head.text) && /^[”"’»]$/u.test(tokens[h - 1]?.text === ',' ? tokens[h - 2]?.text ?? '' : tokens[h - 1]?.text ?? '')) {
+        if (!ctx.mentions.some((m) => m.start < head.end && head.start < m.end)) {
+          const place = ctx.lexicon.places.has(head.text);
+          ctx.add({ start: head.start, end: head.end, type: place ? 'organization' : 'name', name: place ? null : { start: head.start, end: head.end, text: head.text } });
+        }
+        continue;
+      }
       // "Another wrote", "Someone called": an indefinite pronoun opening its clause
       if (STANDALONE.has(head.lower)) {
         const before = tokens[h - 1];
