@@ -18,6 +18,20 @@ describe('interrupted-quote', () => {
     expect(result.quotes[0]!.parts).toHaveLength(2);
   });
 
+  test('a mixed quote goes on with the quoted sentence after its attribution: `It is “...,” she said. “...”`', () => {
+    const result = analyzeWith(story('The ferry is “a relic of another century,” Petra Holm said. “A bridge would take twenty years.”'));
+    expect(result.quotes).toHaveLength(1);
+    const q = result.quotes[0]!;
+    expect(q.kind).toBe('mixed');
+    expect(q.parts?.map((p) => p.text)).toEqual(['The ferry is “a relic of another century,”', 'A bridge would take twenty years.']);
+    expect(q.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('a mixed quote does not take a quote later in the sentence of its attribution', () => {
+    const result = analyzeWith(story('The ferry is “a relic,” Petra Holm said, and called the bridge “a dream.”'));
+    expect(result.quotes.some((q) => q.rules.includes('interrupted-quote'))).toBe(false);
+  });
+
   test('a sentence between the attribution and the next quote keeps them apart', () => {
     const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said. Later, Jon Dahl spoke. “A bridge would take twenty years.”'));
     expect(result.quotes).toHaveLength(2);

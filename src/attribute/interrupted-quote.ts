@@ -11,7 +11,8 @@ export const interruptedQuote = defineRule({
   stage: 'attribute',
   description: 'Merges a quote with the next one when only the sentence of its own attribution stands between them.',
   apply(ctx) {
-    const list = ctx.attributions.filter((a) => a.kind === 'direct');
+    // a mixed quote (`The plan is “a disaster,” she said.`) may go on only as the next sentence, checked below
+    const list = ctx.attributions.filter((a) => a.kind === 'direct' || (a.kind === 'mixed' && a.quotes.length > 0));
     const opens = ctx.quotes.map((q) => q.open).sort((a, b) => a - b);
     // is there a quotation opening in [from, to)? (binary search: long articles stay linear)
     const quoteBetween = (from: number, to: number) => {
@@ -32,7 +33,7 @@ export const interruptedQuote = defineRule({
       if (!merged) i = j;
     }
     function tryMerge(first: (typeof list)[number], second: (typeof list)[number]): boolean {
-      if (first.dropped || !first.mention || !first.cue) return false;
+      if (first.dropped || !first.mention || !first.cue || second.kind !== 'direct') return false;
       // the second piece is unattributed, or was given the same attribution from the words before it
       if ((second.mention || second.cue) && (second.cue !== first.cue || second.mention !== first.mention)) return false;
       const close = closeOf(first);
@@ -45,7 +46,10 @@ export const interruptedQuote = defineRule({
       // the next paragraph: `“...,” he continued.` + `“In this moment ...”`
       const cueSentence = ctx.doc.sentenceAt(cue.start);
       const openSentence = ctx.doc.sentenceAt(open);
-      if (openSentence !== cueSentence && !(openSentence === cueSentence + 1 && ctx.doc.sentences[openSentence]!.start === open)) return false;
+      const nextSentence = openSentence === cueSentence + 1 && ctx.doc.sentences[openSentence]!.start === open;
+      if (openSentence !== cueSentence && !nextSentence) return false;
+      // a mixed quote goes on with whole quoted sentences after its attribution: `It is “a disaster,” she said. “...”`
+      if (first.kind === 'mixed' && !nextSentence) return false;
       ctx.merge(first, second);
       return true;
     }
