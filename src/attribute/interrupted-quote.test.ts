@@ -32,6 +32,17 @@ describe('interrupted-quote', () => {
     expect(result.quotes.some((q) => q.rules.includes('interrupted-quote'))).toBe(false);
   });
 
+  test('a participle in the attribution does not part a sentence that goes on: `she said, speaking of the port, “and ...”`', () => {
+    const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said, speaking of the harbour, “and a bridge would take twenty years.”'));
+    expect(result.quotes).toHaveLength(1);
+    expect(result.quotes[0]!.parts).toHaveLength(2);
+  });
+
+  test('`she said, adding: “...”` is a second report', () => {
+    const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said, adding: “A bridge would take twenty years.”'));
+    expect(result.quotes).toHaveLength(2);
+  });
+
   test('a sentence between the attribution and the next quote keeps them apart', () => {
     const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said. Later, Jon Dahl spoke. “A bridge would take twenty years.”'));
     expect(result.quotes).toHaveLength(2);

@@ -1,5 +1,8 @@
 import { defineRule } from '../rules/define.js';
 import { closeOf, openOf } from './quote-site.js';
+import { plainPattern, plainTest } from '../text/plain-pattern.js';
+
+const LOWER_START = plainPattern(String.raw`^\p{Ll}`, 'u');
 
 /**
  * One quote interrupted by its attribution is one quote in several parts, however long the attribution:
@@ -34,10 +37,16 @@ export const interruptedQuote = defineRule({
     }
     function tryMerge(first: (typeof list)[number], second: (typeof list)[number]): boolean {
       if (first.dropped || !first.mention || !first.cue || second.kind !== 'direct') return false;
-      // the second piece is unattributed, or was given the same attribution from the words before it
-      if ((second.mention || second.cue) && (second.cue !== first.cue || second.mention !== first.mention)) return false;
       const close = closeOf(first);
       const open = openOf(second);
+      // the second piece is unattributed, or was given the same speaker from the words before it, with the same verb, or
+      // with another verb only when the quoted sentence goes on in lower case: `“...,” she said, speaking of the port,
+      // “and ...”` (`she said, adding: “We ...”` is a second report)
+      // (set off by a comma: `adding that “we ...”` and `referring to “...”` quote inside the new verb's clause)
+      const goesOnLower = second.cue !== null && second.cue.start >= close && /,\s*$/u.test(ctx.text.slice(second.cue.end, open)) &&
+        plainTest(LOWER_START, ctx.text.slice(second.parts[0]!.start, second.parts[0]!.start + 2));
+      const sameReport = second.mention === first.mention && (second.cue === first.cue || goesOnLower);
+      if ((second.mention || second.cue) && !sameReport) return false;
       const { mention, cue } = first;
       // the attribution sits between the two quotes, with no other quotation between (a title set aside is fine)
       if (mention.start < close || cue.start < close || mention.end > open || cue.end > open) return false;
