@@ -17,6 +17,16 @@ describe('trailing-attribution', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('an attribution in the next sentence may say when and to whom: `“...” Petra Holm said to the board on Monday.`', () => {
+    const q = quoteWith(analyzeWith(story('Nobody spoke first. “The ferry cannot be replaced.” Petra Holm said to the board on Monday.')), 'replaced');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('a next sentence that reports more is not the attribution: `“...” Jon Dahl said he would ...`', () => {
+    const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said. “A bridge is a dream.” Jon Dahl said he would vote for the bridge anyway.'));
+    expect(quoteWith(result, 'dream')?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('subject before the verb after the quote: `“...,” Petra Holm said.`', () => {
     const q = quoteWith(analyzeWith(story('“The ferry cannot be replaced by a bridge,” Petra Holm said.')), 'replaced');
     expect(q?.speaker?.name).toBe('Petra Holm');
