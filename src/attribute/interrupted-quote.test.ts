@@ -43,6 +43,14 @@ describe('interrupted-quote', () => {
     expect(result.quotes).toHaveLength(2);
   });
 
+  test('the next sentence may open with a linking word: `she said. But “...”`, `she said, and “...”`', () => {
+    for (const text of ['“The ferry cannot be replaced,” Petra Holm said. But “a bridge would take twenty years.”', '“The ferry cannot be replaced,” Petra Holm said, and “a bridge would take twenty years.”']) {
+      const result = analyzeWith(story(text));
+      expect(result.quotes).toHaveLength(1);
+      expect(result.quotes[0]!.parts).toHaveLength(2);
+    }
+  });
+
   test('a sentence between the attribution and the next quote keeps them apart', () => {
     const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said. Later, Jon Dahl spoke. “A bridge would take twenty years.”'));
     expect(result.quotes).toHaveLength(2);

@@ -35,10 +35,20 @@ export const interruptedQuote = defineRule({
       const merged = tryMerge(first, second);
       if (!merged) i = j;
     }
+    // true when `lead` is empty or a linking word or two: `and`, `But`, `Then,`, `Instead,`
+    function linkersOnly(lead: string): boolean {
+      const words = lead.toLowerCase().split(/[\s,]+/u).filter(Boolean);
+      const { clauseLinkers, frontedPhraseOpeners, adverbsBeforeClause } = ctx.lexicon;
+      return words.length <= 2 && words.every((w) => clauseLinkers.has(w) || frontedPhraseOpeners.has(w) || adverbsBeforeClause.has(w));
+    }
     function tryMerge(first: (typeof list)[number], second: (typeof list)[number]): boolean {
-      if (first.dropped || !first.mention || !first.cue || second.kind !== 'direct') return false;
+      if (first.dropped || !first.mention || !first.cue) return false;
       const close = closeOf(first);
       const open = openOf(second);
+      // a piece made mixed only by a linking word before its mark goes on all the same: `“...,” she said, and “...”`
+      // (the verb before it already gave it the same speaker)
+      const linkedOn = second.kind === 'mixed' && second.mention === first.mention && second.quotes.length === 1 && second.parts[0]!.end <= closeOf(second) && linkersOnly(ctx.text.slice(second.parts[0]!.start, open));
+      if (second.kind !== 'direct' && !linkedOn) return false;
       // the second piece is unattributed, or was given the same speaker from the words before it, with the same verb, or
       // with another verb only when the quoted sentence goes on in lower case: `“...,” she said, speaking of the port,
       // “and ...”` (`she said, adding: “We ...”` is a second report)
@@ -55,7 +65,8 @@ export const interruptedQuote = defineRule({
       // the next paragraph: `“...,” he continued.` + `“In this moment ...”`
       const cueSentence = ctx.doc.sentenceAt(cue.start);
       const openSentence = ctx.doc.sentenceAt(open);
-      const nextSentence = openSentence === cueSentence + 1 && ctx.doc.sentences[openSentence]!.start === open;
+      // (after a linking word or two: `she said. But “...”`, `he said. Then, “...”`)
+      const nextSentence = openSentence === cueSentence + 1 && linkersOnly(ctx.text.slice(ctx.doc.sentences[openSentence]!.start, open));
       if (openSentence !== cueSentence && !nextSentence) return false;
       // a mixed quote goes on with whole quoted sentences after its attribution: `It is “a disaster,” she said. “...”`
       if (first.kind === 'mixed' && !nextSentence) return false;
