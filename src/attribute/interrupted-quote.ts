@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
-import { closeOf, openOf } from './quote-site.js';
+import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
+import { mentionsBetween } from './speaker-mention.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
 
 const LOWER_START = plainPattern(String.raw`^\p{Ll}`, 'u');
@@ -28,12 +29,25 @@ export const interruptedQuote = defineRule({
       }
       return lo < opens.length && opens[lo]! < to;
     };
+    // is there a cue in [from, to)?
+    const cueBetween = (from: number, to: number) => {
+      const k = cueIndexFrom(ctx.cues, from);
+      return k < ctx.cues.length && ctx.cues[k]!.start < to;
+    };
     // `first` grows as pieces merge into it; the next piece is compared with it in turn
     for (let i = 0, j = 1; j < list.length; j++) {
       const first = list[i]!;
       const second = list[j]!;
       const merged = tryMerge(first, second);
       if (!merged) i = j;
+    }
+    // true when sentences [from, to) report nothing and none is about a person named at its start (`Jo Li shook her head.`)
+    function narration(from: number, to: number): boolean {
+      const { start } = ctx.doc.sentences[from]!;
+      const end = ctx.doc.sentences[to - 1]!.end;
+      if (cueBetween(start, end)) return false;
+      const starts = new Set(ctx.doc.sentences.slice(from, to).map((s) => s.start));
+      return !mentionsBetween(ctx.mentions, start, end).some((m) => m.type === 'name' && starts.has(m.start));
     }
     // true when `lead` is empty or a linking word or two: `and`, `But`, `Then,`, `Instead,`
     function linkersOnly(lead: string): boolean {
@@ -66,8 +80,13 @@ export const interruptedQuote = defineRule({
       const cueSentence = ctx.doc.sentenceAt(cue.start);
       const openSentence = ctx.doc.sentenceAt(open);
       // (after a linking word or two: `she said. But “...”`, `he said. Then, “...”`)
-      const nextSentence = openSentence === cueSentence + 1 && linkersOnly(ctx.text.slice(ctx.doc.sentences[openSentence]!.start, open));
-      if (openSentence !== cueSentence && !nextSentence) return false;
+      const opensSentence = linkersOnly(ctx.text.slice(ctx.doc.sentences[openSentence]!.start, open));
+      const nextSentence = openSentence === cueSentence + 1 && opensSentence;
+      // or a sentence or two later in the paragraph, past words of the writer's own that report nothing:
+      // `“...,” she said. The ferry sails at dawn. “...”`
+      const afterNarration = openSentence > cueSentence + 1 && openSentence <= cueSentence + 3 && opensSentence &&
+        ctx.doc.paragraphAt(open) === ctx.doc.paragraphAt(cue.start) && narration(cueSentence + 1, openSentence);
+      if (openSentence !== cueSentence && !nextSentence && !afterNarration) return false;
       // a mixed quote goes on with whole quoted sentences after its attribution: `It is “a disaster,” she said. “...”`
       if (first.kind === 'mixed' && !nextSentence) return false;
       ctx.merge(first, second);
