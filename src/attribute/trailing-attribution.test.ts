@@ -22,8 +22,11 @@ describe('trailing-attribution', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
-  test('a next sentence that reports more is not the attribution: `“...” Jon Dahl said he would ...`', () => {
-    const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said. “A bridge is a dream.” Jon Dahl said he would vote for the bridge anyway.'));
+  test.each([
+    ['reports more', 'Jon Dahl said he would vote for the bridge anyway.'],
+    ['has words before the attribution', 'That is why, Jon Dahl added, the vote was close.'],
+  ])('a next sentence that %s is not the attribution', (_, next) => {
+    const result = analyzeWith(story(`“The ferry cannot be replaced,” Petra Holm said. “A bridge is a dream.” ${next}`));
     expect(quoteWith(result, 'dream')?.speaker?.name).toBe('Petra Holm');
   });
 

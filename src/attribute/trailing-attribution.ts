@@ -62,9 +62,11 @@ export const trailingAttribution = defineRule({
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
       if (/^\s*(?:to\s+[^,.]{1,40}?\s+)?(?:that\b|:)/u.test(ctx.text.slice(cue.end, cue.end + 60))) continue;
       const addressee = addresseeAfter(ctx, cue, Math.max(cue.end, mention.end), cueSentence.end);
-      // an attribution that is the next sentence ends there, or goes on only with where, when or how it was said:
-      // `“...” Smith said on Monday.`; `“...” She noted a rally on Friday.` and `“...” Jo Li said he would ...` report more
-      if (cueSentence.start >= close && !endsAttribution(ctx, Math.max(cue.end, mention.end, addressee?.end ?? 0), cueSentence.end)) continue;
+      // an attribution that is the next sentence starts it and ends it, or goes on only with where, when or how it was
+      // said: `“...” Smith said on Monday.`; `“...” She noted a rally on Friday.`, `“...” Jo Li said he would ...` and
+      // `“...” That is why, he added, ...` report more
+      if (cueSentence.start >= close && (hasAlnum(ctx.text.slice(cueSentence.start, Math.min(mention.start, cue.start))) ||
+        !endsAttribution(ctx, Math.max(cue.end, mention.end, addressee?.end ?? 0), cueSentence.end))) continue;
       ctx.attribute(a, { mention, cue, addressee, confidence: 0.95 });
       // words before the opening mark in its sentence make the quote part of a reported clause
       // so do words between the closing mark and an attribution set off by a comma: `“We were shocked” by the vote, she said.`
