@@ -32,6 +32,7 @@ describe('interrupted-quote', () => {
     ['a participle in the attribution does not part a sentence that goes on', '“The ferry cannot be replaced,” Petra Holm said, speaking of the harbour, “and a bridge would take twenty years.”'],
     ['the next sentence may open with a linking word', '“The ferry cannot be replaced,” Petra Holm said. But “a bridge would take twenty years.”'],
     ['a linking word may lead the piece in the same sentence', '“The ferry cannot be replaced,” Petra Holm said, and “a bridge would take twenty years.”'],
+    ['a mixed quote goes on with the rest of its sentence', 'The ferry is “a relic,” Petra Holm said on Monday, “and a bridge would take twenty years.”'],
     ['the writer’s own words between attribution and quote do not part them', '“The ferry cannot be replaced,” Petra Holm said. It sails twice a day in summer. “A bridge would take twenty years.”'],
   ])('one quote in two parts: %s', (_, text) => {
     expect(shape(text)).toEqual({ quotes: 1, parts: 2 });

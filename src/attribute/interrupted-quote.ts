@@ -49,6 +49,9 @@ export const interruptedQuote = defineRule({
       const starts = new Set(ctx.doc.sentences.slice(from, to).map((s) => s.start));
       return !mentionsBetween(ctx.mentions, start, end).some((m) => m.type === 'name' && starts.has(m.start));
     }
+    function lowerStart(a: (typeof list)[number]): boolean {
+      return plainTest(LOWER_START, ctx.text.slice(a.parts[0]!.start, a.parts[0]!.start + 2));
+    }
     // true when `lead` is empty or a linking word or two: `and`, `But`, `Then,`, `Instead,`
     function linkersOnly(lead: string): boolean {
       const words = lead.toLowerCase().split(/[\s,]+/u).filter(Boolean);
@@ -68,7 +71,7 @@ export const interruptedQuote = defineRule({
       // “and ...”` (`she said, adding: “We ...”` is a second report)
       // (set off by a comma: `adding that “we ...”` and `referring to “...”` quote inside the new verb's clause)
       const goesOnLower = second.cue !== null && second.cue.start >= close && /,\s*$/u.test(ctx.text.slice(second.cue.end, open)) &&
-        plainTest(LOWER_START, ctx.text.slice(second.parts[0]!.start, second.parts[0]!.start + 2));
+        lowerStart(second);
       const sameReport = second.mention === first.mention && (second.cue === first.cue || goesOnLower);
       if ((second.mention || second.cue) && !sameReport) return false;
       const { mention, cue } = first;
@@ -87,8 +90,9 @@ export const interruptedQuote = defineRule({
       const afterNarration = openSentence > cueSentence + 1 && openSentence <= cueSentence + 3 && opensSentence &&
         ctx.doc.paragraphAt(open) === ctx.doc.paragraphAt(cue.start) && narration(cueSentence + 1, openSentence);
       if (openSentence !== cueSentence && !nextSentence && !afterNarration) return false;
-      // a mixed quote goes on with whole quoted sentences after its attribution: `It is “a disaster,” she said. “...”`
-      if (first.kind === 'mixed' && !nextSentence) return false;
+      // a mixed quote goes on with whole quoted sentences after its attribution: `It is “a disaster,” she said. “...”`,
+      // or with the rest of its own sentence: `The “plan,” she said, “is late.”`
+      if (first.kind === 'mixed' && !nextSentence && !(openSentence === cueSentence && lowerStart(second))) return false;
       ctx.merge(first, second);
       return true;
     }
