@@ -29,6 +29,7 @@ describe('interrupted-quote', () => {
 
   test.each([
     ['the second piece may start the next sentence', '“The ferry cannot be replaced,” said Petra Holm, the mayor. “A bridge would take twenty years.”'],
+    ['the attribution may say when', '“The ferry cannot be replaced,” Petra Holm said late last month, “but a bridge would take twenty years.”'],
     ['a participle in the attribution does not part a sentence that goes on', '“The ferry cannot be replaced,” Petra Holm said, speaking of the harbour, “and a bridge would take twenty years.”'],
     ['the next sentence may open with a linking word', '“The ferry cannot be replaced,” Petra Holm said. But “a bridge would take twenty years.”'],
     ['a linking word may lead the piece in the same sentence', '“The ferry cannot be replaced,” Petra Holm said, and “a bridge would take twenty years.”'],
