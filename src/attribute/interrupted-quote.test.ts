@@ -47,6 +47,12 @@ describe('interrupted-quote', () => {
     expect(shape(text).quotes).toBe(2);
   });
 
+  test('a quotation inside the attribution’s sentence is passed over: `“...,” she said after calling it “...” “...”`', () => {
+    const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said after calling the plan “a dream.” “A bridge would take twenty years.”'));
+    expect(result.quotes.map((q) => q.parts?.length ?? 1)).toEqual([2, 1]);
+    expect(result.quotes[1]!.text).toBe('the plan “a dream.”');
+  });
+
   test('a mixed quote does not take a quote later in the sentence of its attribution', () => {
     const result = analyzeWith(story('The ferry is “a relic,” Petra Holm said, and called the bridge “a dream.”'));
     expect(result.quotes.some((q) => q.rules.includes('interrupted-quote'))).toBe(false);

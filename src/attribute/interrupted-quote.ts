@@ -39,7 +39,15 @@ export const interruptedQuote = defineRule({
       const first = list[i]!;
       const second = list[j]!;
       const merged = tryMerge(first, second);
-      if (!merged) i = j;
+      // a quotation inside the attribution's own sentence is passed over: `“...,” Jo Li said after calling the plan
+      // “late.” “...”` may still go on after it
+      if (!merged && !insideAttribution(first, second)) i = j;
+    }
+    // true when `inner` stands after `a`'s closing mark in the sentence of its attribution
+    function insideAttribution(a: (typeof list)[number], inner: (typeof list)[number]): boolean {
+      if (a.dropped || !a.cue || a.cue.start < closeOf(a)) return false;
+      const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(a.cue.start)];
+      return sentence !== undefined && openOf(inner) >= closeOf(a) && closeOf(inner) <= sentence.end;
     }
     // true when sentences [from, to) report nothing and none is about a person named at its start (`Jo Li shook her head.`)
     function narration(from: number, to: number): boolean {
@@ -77,11 +85,12 @@ export const interruptedQuote = defineRule({
       const { mention, cue } = first;
       // the attribution sits between the two quotes, with no other quotation between (a title set aside is fine)
       if (mention.start < close || cue.start < close || mention.end > open || cue.end > open) return false;
-      if (quoteBetween(close, open)) return false;
       // the second quote opens in the attribution's sentence, or starts the sentence right after it, which may open
       // the next paragraph: `“...,” he continued.` + `“In this moment ...”`
       const cueSentence = ctx.doc.sentenceAt(cue.start);
       const openSentence = ctx.doc.sentenceAt(open);
+      // (a quotation inside the attribution's sentence is fine when the second quote opens a later one)
+      if (quoteBetween(close, open) && (openSentence === cueSentence || quoteBetween(ctx.doc.sentences[cueSentence]!.end, open))) return false;
       // (after a linking word or two: `she said. But “...”`, `he said. Then, “...”`)
       const opensSentence = linkersOnly(ctx.text.slice(ctx.doc.sentences[openSentence]!.start, open));
       const nextSentence = openSentence === cueSentence + 1 && opensSentence;
