@@ -57,8 +57,10 @@ export const interruptedQuote = defineRule({
       const starts = new Set(ctx.doc.sentences.slice(from, to).map((s) => s.start));
       return !mentionsBetween(ctx.mentions, start, end).some((m) => m.type === 'name' && starts.has(m.start));
     }
+    // true when the quotation opens in lower case, going on a sentence (its own words, not a lead before the mark)
     function lowerStart(a: (typeof list)[number]): boolean {
-      return plainTest(LOWER_START, ctx.text.slice(a.parts[0]!.start, a.parts[0]!.start + 2));
+      const from = a.quotes[0]?.start ?? a.parts[0]!.start;
+      return plainTest(LOWER_START, ctx.text.slice(from, from + 2));
     }
     // true when `lead` is empty or a linking word or two: `and`, `But`, `Then,`, `Instead,`
     function linkersOnly(lead: string): boolean {
