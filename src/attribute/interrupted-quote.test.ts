@@ -30,6 +30,7 @@ describe('interrupted-quote', () => {
   test.each([
     ['the second piece may start the next sentence', '“The ferry cannot be replaced,” said Petra Holm, the mayor. “A bridge would take twenty years.”'],
     ['the attribution may say when', '“The ferry cannot be replaced,” Petra Holm said late last month, “but a bridge would take twenty years.”'],
+    ['a verb whose speaker no rule names still parts one quote', '“The ferry cannot be replaced,” Will said. “A bridge would take twenty years.”'],
     ['a participle in the attribution does not part a sentence that goes on', '“The ferry cannot be replaced,” Petra Holm said, speaking of the harbour, “and a bridge would take twenty years.”'],
     ['the next sentence may open with a linking word', '“The ferry cannot be replaced,” Petra Holm said. But “a bridge would take twenty years.”'],
     ['a linking word may lead the piece in the same sentence', '“The ferry cannot be replaced,” Petra Holm said, and “a bridge would take twenty years.”'],
@@ -51,6 +52,11 @@ describe('interrupted-quote', () => {
     const result = analyzeWith(story('“The ferry cannot be replaced,” Petra Holm said after calling the plan “a dream.” “A bridge would take twenty years.”'));
     expect(result.quotes.map((q) => q.parts?.length ?? 1)).toEqual([2, 1]);
     expect(result.quotes[1]!.text).toBe('the plan “a dream.”');
+  });
+
+  test('without a named speaker, a quote later in the sentence stays apart: `“...,” most said, while 14 percent said “...”`', () => {
+    const result = analyzeWith(story('“We will very likely ride the ferry again next summer,” most riders said, while 14 percent said “we will not ride it again, not ever.”'));
+    expect(result.quotes.some((q) => q.rules.includes('interrupted-quote'))).toBe(false);
   });
 
   test('a mixed quote does not take a quote later in the sentence of its attribution', () => {

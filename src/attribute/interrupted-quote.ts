@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import type { CueDraft } from '../pipeline/draft.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 import { mentionsBetween } from './speaker-mention.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
@@ -68,10 +69,25 @@ export const interruptedQuote = defineRule({
       const { clauseLinkers, frontedPhraseOpeners, adverbsBeforeClause } = ctx.lexicon;
       return words.length <= 2 && words.every((w) => clauseLinkers.has(w) || frontedPhraseOpeners.has(w) || adverbsBeforeClause.has(w));
     }
+    // the words that attribute `a` after its closing mark: its speaker and verb, or, when no rule could name the speaker,
+    // a verb close after the mark in its sentence: `“...,” Ortega said.`
+    function attributionAfter(a: (typeof list)[number], close: number): { start: number; end: number; cue: CueDraft } | null {
+      if (a.mention && a.cue) return { start: Math.min(a.mention.start, a.cue.start), end: Math.max(a.mention.end, a.cue.end), cue: a.cue };
+      if (a.mention || a.cue || a.kind !== 'direct') return null;
+      // (the quote opens its sentence: `Citing their “...,” Jo Li urged ...` is a clause of its own)
+      const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(openOf(a))];
+      if (!sentence || !linkersOnly(ctx.text.slice(sentence.start, openOf(a)))) return null;
+      const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
+      if (!cue || cue.kind !== 'verb' || ctx.doc.sentenceAt(cue.start) !== ctx.doc.sentenceAt(close - 1)) return null;
+      const lead = ctx.text.slice(close, cue.start);
+      return /[“”"«»]|''/u.test(lead) || lead.trim().split(/\s+/u).length > 5 ? null : { start: close, end: cue.end, cue };
+    }
     function tryMerge(first: (typeof list)[number], second: (typeof list)[number]): boolean {
-      if (first.dropped || !first.mention || !first.cue) return false;
+      if (first.dropped) return false;
       const close = closeOf(first);
       const open = openOf(second);
+      const attribution = attributionAfter(first, close);
+      if (!attribution) return false;
       // a piece made mixed only by a linking word before its mark goes on all the same: `“...,” she said, and “...”`
       // (the verb before it already gave it the same speaker)
       const linkedOn = second.kind === 'mixed' && second.mention === first.mention && second.quotes.length === 1 && second.parts[0]!.end <= closeOf(second) && linkersOnly(ctx.text.slice(second.parts[0]!.start, open));
@@ -84,9 +100,9 @@ export const interruptedQuote = defineRule({
         lowerStart(second);
       const sameReport = second.mention === first.mention && (second.cue === first.cue || goesOnLower);
       if ((second.mention || second.cue) && !sameReport) return false;
-      const { mention, cue } = first;
+      const { cue } = attribution;
       // the attribution sits between the two quotes, with no other quotation between (a title set aside is fine)
-      if (mention.start < close || cue.start < close || mention.end > open || cue.end > open) return false;
+      if (attribution.start < close || attribution.end > open) return false;
       // the second quote opens in the attribution's sentence, or starts the sentence right after it, which may open
       // the next paragraph: `“...,” he continued.` + `“In this moment ...”`
       const cueSentence = ctx.doc.sentenceAt(cue.start);
@@ -101,6 +117,9 @@ export const interruptedQuote = defineRule({
       const afterNarration = openSentence > cueSentence + 1 && openSentence <= cueSentence + 3 && opensSentence &&
         ctx.doc.paragraphAt(open) === ctx.doc.paragraphAt(cue.start) && narration(cueSentence + 1, openSentence);
       if (openSentence !== cueSentence && !nextSentence && !afterNarration) return false;
+      // without a named speaker, only a quote that opens a later sentence goes on: in `“...” and 14 percent said “...”` the
+      // words between may name a second speaker
+      if (!first.mention && openSentence === cueSentence) return false;
       // a mixed quote goes on with whole quoted sentences after its attribution: `It is “a disaster,” she said. “...”`,
       // or with the rest of its own sentence: `The “plan,” she said, “is late.”`
       if (first.kind === 'mixed' && !nextSentence && !(openSentence === cueSentence && lowerStart(second))) return false;
