@@ -122,6 +122,8 @@ export const interruptedQuote = defineRule({
       if (!first.mention && openSentence === cueSentence) return false;
       // a mixed quote goes on with whole quoted sentences after its attribution: `It is “a disaster,” she said. “...”`,
       // or with the rest of its own sentence: `The “plan,” she said, “is late.”`
+      // (attributed by a verb, not a dash: in `“...!” - Russian for “...”` a dash misleads)
+      if (first.kind === 'mixed' && cue.kind !== 'verb') return false;
       if (first.kind === 'mixed' && !nextSentence && !(openSentence === cueSentence && lowerStart(second))) return false;
       ctx.merge(first, second);
       return true;
