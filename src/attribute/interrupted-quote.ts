@@ -9,12 +9,14 @@ const LOWER_START = plainPattern(String.raw`^\p{Ll}`, 'u');
 /**
  * One quote interrupted by its attribution is one quote in several parts, however long the attribution:
  * `“We will rebuild,” she said, “and start tomorrow.”`, `“We will rebuild,” said Jane Doe, the mayor. “It starts now.”`
- * The next quote must open right after the sentence that holds the attribution, in its paragraph or the next.
+ * The next quote opens in the attribution's sentence, or opens the sentence right after it (in its paragraph or the
+ * next, after a linking word or two: `she said. But “...”`), or a sentence or two later in the paragraph past words of
+ * the writer's own that report nothing. A mixed quote goes on the same way: `The plan is “late,” she said. “...”`.
  */
 export const interruptedQuote = defineRule({
   name: 'interrupted-quote',
   stage: 'attribute',
-  description: 'Merges a quote with the next one when only the sentence of its own attribution stands between them.',
+  description: 'Merges a quote with the next one when only its own attribution, and the writer\'s words that report nothing, stand between them.',
   apply(ctx) {
     // a mixed quote (`The plan is “a disaster,” she said.`) may go on only as the next sentence, checked below
     const list = ctx.attributions.filter((a) => a.kind === 'direct' || (a.kind === 'mixed' && a.quotes.length > 0));
@@ -107,6 +109,7 @@ export const interruptedQuote = defineRule({
       // the next paragraph: `“...,” he continued.` + `“In this moment ...”`
       const cueSentence = ctx.doc.sentenceAt(cue.start);
       const openSentence = ctx.doc.sentenceAt(open);
+      if (cueSentence < 0 || openSentence < 0) return false;
       // (a quotation inside the attribution's sentence is fine when the second quote opens a later one)
       if (quoteBetween(close, open) && (openSentence === cueSentence || quoteBetween(ctx.doc.sentences[cueSentence]!.end, open))) return false;
       // (after a linking word or two: `she said. But “...”`, `he said. Then, “...”`)
