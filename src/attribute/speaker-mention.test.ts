@@ -100,6 +100,10 @@ describe('speakerOfCue for a participle right after a mention', () => {
 });
 
 describe('subjectAfter', () => {
+  test('"it" after a verb is its object, never an inverted subject: `, calling it “absurd.”`', () => {
+    expect(subjectOf('The mayor rejected the plan on Monday, calling it “absurd.”', 'calling', subjectAfter)).toBeNull();
+  });
+
   test('the period of an abbreviation ends no clause: "said the U.S. “clearly” needed" has no inverted subject', () => {
     expect(subjectOf('The envoy said the U.S. “clearly” needed a new ferry.', 'said', subjectAfter)).toBeNull();
   });

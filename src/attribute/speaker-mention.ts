@@ -213,7 +213,8 @@ const COORDINATED = /(?:,\s*|\s)(?:and|then|but)\s+(?:(?:then|also|later|quickly
 export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const candidates = mentionsBetween(ctx.mentions, cue.end, cue.end + 200);
   for (const m of candidates.slice(0, 3)) {
-    if (m.type === 'pronoun' && cue.kind === 'according') continue;
+    // ("called it “critical”": "it" after a verb is its object, never an inverted subject)
+    if (m.type === 'pronoun' && (cue.kind === 'according' || m.text.toLowerCase() === 'it')) continue;
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
