@@ -12,8 +12,8 @@ const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her
 const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over', 'among', 'amid', 'against', 'across', 'between', 'toward', 'towards', 'within', 'without', 'upon', 'like']);
 
 // a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
-// ("one of those advisers"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
-const INVERTED = plainPattern(String.raw`^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)`, 'u');
+// ("one of those advisers", "the mayor’s aide", "another"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
+const INVERTED = plainPattern(String.raw`^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another|\p{Lu}[\p{L}-]*[’']s)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*|one|another)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)`, 'u');
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
@@ -38,7 +38,7 @@ export const subjectPhrase = defineRule({
           const start = cue.end + after[0].length - after[1]!.length;
           const end = start + after[1]!.length;
           // a name inside it is a modifier of its noun: "a Danish user"
-          if (!ctx.mentions.some((m) => m.start < end && start < m.end && !(m.type === 'name' && start < m.start && m.end < end))) ctx.add({ start, end, type: 'nominal' });
+          if (!ctx.mentions.some((m) => m.start < end && start < m.end && !(m.type === 'name' && start <= m.start && m.end < end))) ctx.add({ start, end, type: 'nominal' });
         }
         continue;
       }
