@@ -50,6 +50,11 @@ describe('subject-phrase', () => {
     expect(phrases('The ferry will stay, Will said.')).toEqual([]);
   });
 
+  test('a phrase set off by commas may part the subject from its verb, but not from a participle', () => {
+    expect(phrases('The complaint, which was filed on Monday, alleged that the ferry was unsafe.')).toEqual(['The complaint/nominal']);
+    expect(phrases('That morning, the crews gathered at the pier, saying the ferry was unsafe.')).toEqual([]);
+  });
+
   test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {
     expect(phrases('“The ferry will stay,” wrote a Danish user from Aarhus.')).toEqual(['a Danish user/nominal']);
     expect(phrases('“The ferry will stay,” said the printed Holm campaign card.')).toEqual(['the printed Holm campaign card/nominal']);

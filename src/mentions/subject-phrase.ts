@@ -1,4 +1,5 @@
 import { defineRule } from '../rules/define.js';
+import type { Token } from '../text/tokens.js';
 import { plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
 
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
@@ -14,6 +15,23 @@ const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for'
 // a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
 // ("one of those advisers", "the mayor’s aide", "another"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
 const INVERTED = plainPattern(String.raw`^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another|\p{Lu}[\p{L}-]*[’']s)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*|one|another)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)`, 'u');
+
+/**
+ * The token before the comma that opens the phrase closed by the comma at `close`, or -1. Only a relative clause or
+ * a prepositional or participial phrase counts ("which was filed ...", "on party letterhead", "obtained by the
+ * paper"): an appositive ("Her colleague, the geologist Jo Li,") names the speaker better than the noun before it.
+ */
+function beforeSetOff(tokens: readonly Token[], close: number): number {
+  for (let k = close - 1; k > 0 && k >= close - 25 && tokens[k]!.sentence === tokens[close]!.sentence; k--) {
+    if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return -1;
+    if (tokens[k]!.text !== ',') continue;
+    const first = tokens[k + 1]!.lower;
+    return RELATIVE.has(first) || PREPOSITION.has(first) || plainTest(PAST_PARTICIPLE, first) ? k - 1 : -1;
+  }
+  return -1;
+}
+const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
+const PAST_PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}ed$`, 'u');
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
@@ -52,6 +70,9 @@ export const subjectPhrase = defineRule({
       // a perfect auxiliary or an adverb may stand between: "the committee has concluded", "the pastor further related"
       let h = i - 1;
       while (h > i - 3 && tokens[h] && tokens[h]!.sentence === sentence && (PERFECT.has(tokens[h]!.lower) || (ctx.lexicon.adverbsBetween.has(tokens[h]!.lower) && !ctx.lexicon.auxiliaries.has(tokens[h]!.lower)))) h--;
+      // a phrase set off by commas may part them: "The complaint, which was filed on Monday, alleged"
+      // (not before a participle: ", saying" follows a whole clause)
+      if (tokens[h]?.text === ',' && tokens[h]!.sentence === sentence && !/ing$/u.test(cue.text.split(' ')[0]!)) h = beforeSetOff(tokens, h);
       const head = tokens[h];
       if (!head || head.sentence !== sentence || covered.has(head.end) || !plainTest(WORD_HEAD, head.text)) continue;
       // `“...,” Will wrote`: a capitalised word alone between the closing mark and the verb names the speaker, whatever
