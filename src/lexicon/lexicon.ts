@@ -40,13 +40,28 @@ export interface Lexicon extends ClauseWordSets {
   readonly containsWord: { readonly [K in ClauseWordList]: RegExp };
   /** For each clause-words list, a pattern for text that ends with one of its words and a space (`\b(?:is|are|...)\s+$`). */
   readonly endsWithWord: { readonly [K in ClauseWordList]: RegExp };
+  /**
+   * For each clause-words list, its words as a regular-expression group, in the order of the model (`(?:and|but|...)`):
+   * the piece a rule composes into a pattern of its own, built with `once`.
+   */
+  readonly anyOf: { readonly [K in ClauseWordList]: string };
+  /**
+   * `build(lexicon)`, computed on the first call and kept for this lexicon: a rule's patterns composed from `anyOf` are
+   * built once per analyzer, when first needed, not at every call nor at start-up.
+   */
+  readonly once: <T>(build: (lexicon: Lexicon) => T) => T;
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Each clause-words list as a group of alternatives, `(?:a|b|...)`, escaped, in the order of the model. */
+function clauseWordGroups(models: Models): { readonly [K in ClauseWordList]: string } {
+  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, `(?:${models[name].map(escape).join('|')})`])) as { [K in ClauseWordList]: string });
+}
+
 /** One case-insensitive pattern per clause-words list: `before`, the list as an alternation, then `after`. */
-function clauseWordPatterns(models: Models, before: string, after: string): { readonly [K in ClauseWordList]: RegExp } {
-  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`${before}(?:${models[name].map(escape).join('|')})${after}`, 'iu')])) as { [K in ClauseWordList]: RegExp });
+function clauseWordPatterns(groups: { readonly [K in ClauseWordList]: string }, before: string, after: string): { readonly [K in ClauseWordList]: RegExp } {
+  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`${before}${groups[name]}${after}`, 'iu')])) as { [K in ClauseWordList]: RegExp });
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -78,6 +93,9 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     }
   }
   const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
+  const groups = clauseWordGroups(models);
+  // what `once` built, by builder: per lexicon, so two analyzers with different words never share a pattern
+  const built = new Map<(lexicon: Lexicon) => unknown, unknown>();
   const lexicon: Lexicon = {
     models,
     verbForms,
@@ -101,9 +119,14 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     places: new Set(models.places),
     functionWords: lower(models.functionWords),
     ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, lower(models[name])])) as unknown as ClauseWordSets),
-    startsWithWord: clauseWordPatterns(models, '^', String.raw`\b`),
-    containsWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\b`),
-    endsWithWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\s+$`),
+    startsWithWord: clauseWordPatterns(groups, '^', String.raw`\b`),
+    containsWord: clauseWordPatterns(groups, String.raw`\b`, String.raw`\b`),
+    endsWithWord: clauseWordPatterns(groups, String.raw`\b`, String.raw`\s+$`),
+    anyOf: groups,
+    once: <T>(build: (lexicon: Lexicon) => T): T => {
+      if (!built.has(build)) built.set(build, build(lexicon));
+      return built.get(build) as T;
+    },
   };
   return Object.freeze(lexicon);
 }
