@@ -54,6 +54,15 @@ export const CLAUSE_WORD_LISTS = [
   'beAndWillForms',
   'beFormsAndTo',
   'subordinatingWords',
+  'clauseJoiningConjunctions',
+  'conjunctionsWithoutComma',
+  'newSubjectOpeners',
+  'clauseOpenersAfterComma',
+  'adverbsAfterCoordinator',
+  'wordsAfterRelativeWho',
+  'notSubjectStarts',
+  'auxiliaryFormsAndTo',
+  'clauseTakingVerbs',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

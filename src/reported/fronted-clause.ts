@@ -43,13 +43,13 @@ export const frontedClause = defineRule({
       const rest = /^\s*,\s*/u.exec(tail);
       const second = rest && !plainTest(ADVERBIAL_TAIL, tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
       if (second && !isTaken(ctx, second, taken)) {
-        const first = trimClause(ctx.text, s.start, attributionStart, 1);
+        const first = trimClause(ctx, s.start, attributionStart, 1);
         if (first && !isTaken(ctx, first, taken) && !ctx.lexicon.clauseLinkers.has(ctx.text.slice(first.start, first.end).toLowerCase())) {
           report(ctx, taken, { parts: [first, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 });
           continue;
         }
       }
-      const content = trimClause(ctx.text, s.start, attributionStart);
+      const content = trimClause(ctx, s.start, attributionStart);
       if (!content || isTaken(ctx, content, taken) || isOpener(ctx.lexicon, ctx.text.slice(content.start, content.end))) continue;
       // ... or it ends the sentence (a time phrase, an appositive or an adverbial phrase may follow)
       // (a few words that hold a determiner are the verb's object: "..., his aide, urged a strong stand")
