@@ -63,6 +63,14 @@ export const CLAUSE_WORD_LISTS = [
   'notSubjectStarts',
   'auxiliaryFormsAndTo',
   'clauseTakingVerbs',
+  'personalSubjectPronouns',
+  'peopleSubjectPronouns',
+  'conjunctionsAfterQuote',
+  'wordsOpeningCoordinatedClause',
+  'clauseOpenersAfterQuoteComma',
+  'adverbsInCoordinatedPhrase',
+  'verbsOfCoordinatedPhrase',
+  'nextReportOpeners',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
