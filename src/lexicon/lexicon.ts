@@ -54,9 +54,13 @@ export interface Lexicon extends ClauseWordSets {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** Each clause-words list as a group of alternatives, `(?:a|b|...)`, escaped, in the order of the model. */
+/**
+ * Each clause-words list as a group of alternatives, `(?:a|b|...)`, escaped, in the order of the model; the space of a
+ * phrase ("known as") matches any white space.
+ */
 function clauseWordGroups(models: Models): { readonly [K in ClauseWordList]: string } {
-  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, `(?:${models[name].map(escape).join('|')})`])) as { [K in ClauseWordList]: string });
+  const alternative = (entry: string) => escape(entry).replace(/ /gu, String.raw`\s+`);
+  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, `(?:${models[name].map(alternative).join('|')})`])) as { [K in ClauseWordList]: string });
 }
 
 /** One case-insensitive pattern per clause-words list: `before`, the list as an alternation, then `after`. */
