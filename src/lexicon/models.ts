@@ -71,6 +71,18 @@ export const CLAUSE_WORD_LISTS = [
   'adverbsInCoordinatedPhrase',
   'verbsOfCoordinatedPhrase',
   'nextReportOpeners',
+  'partitiveQuantifiers',
+  'beFormsExceptBeing',
+  'timeGapWords',
+  'articlesThirdPersonPossessivesAndOur',
+  'postmodifierOpeners',
+  'conjunctionsAfterNameComma',
+  'goOnToForms',
+  'hurryToForms',
+  'prepositionsBeforeMention',
+  'subordinatorsBeforeSubject',
+  'coordinatorsAndThen',
+  'adverbsBeforeCoordinatedCue',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
