@@ -83,6 +83,20 @@ export const CLAUSE_WORD_LISTS = [
   'subordinatorsBeforeSubject',
   'coordinatorsAndThen',
   'adverbsBeforeCoordinatedCue',
+  'subjectDeterminers',
+  'nominalDeterminers',
+  'prepositionsBeforePhrase',
+  'partitiveCounts',
+  'determinersAfterOf',
+  'articlesAndOne',
+  'invertedSubjectFollowers',
+  'groupModifiers',
+  'pronounGroups',
+  'nounPhraseOpeners',
+  'conjunctionsAndRelativesAfterNameComma',
+  'copulasBeforeRole',
+  'affiliationPrepositions',
+  'articles',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
