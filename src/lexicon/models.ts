@@ -97,6 +97,17 @@ export const CLAUSE_WORD_LISTS = [
   'copulasBeforeRole',
   'affiliationPrepositions',
   'articles',
+  'bareClauseVerbs',
+  'objectTakingClauseVerbs',
+  'tenseAndModalAuxiliaries',
+  'notAfterSay',
+  'addresseeWords',
+  'relativeTimeAdverbs',
+  'clauseVerbsAfterRelative',
+  'adverbsAfterCue',
+  'objectContentVerbs',
+  'objectContentNouns',
+  'noObjectOpeners',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
