@@ -108,6 +108,19 @@ export const CLAUSE_WORD_LISTS = [
   'objectContentVerbs',
   'objectContentNouns',
   'noObjectOpeners',
+  'clauseWordsInObject',
+  'repetitionCounts',
+  'adverbsBeforeQuestion',
+  'prepositionsOfOccasion',
+  'speakingOccasionNouns',
+  'questionOpeners',
+  'wordsBeforeFrontedAsked',
+  'timeDeterminers',
+  'timePeriods',
+  'deicticTimeAdverbs',
+  'prepositionsBeforeTimeOrPlace',
+  'subordinatorsOfAdverbialTail',
+  'participlesAfterAttribution',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
