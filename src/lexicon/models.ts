@@ -121,6 +121,20 @@ export const CLAUSE_WORD_LISTS = [
   'prepositionsBeforeTimeOrPlace',
   'subordinatorsOfAdverbialTail',
   'participlesAfterAttribution',
+  'fragmentBreakWords',
+  'wordsBetweenSubjectAndVerb',
+  'statementNouns',
+  'adverbialStartsAfterAddressee',
+  'titleLinkWords',
+  'articlesAndPossessives',
+  'tellLikeVerbs',
+  'linkersBeforeSubject',
+  'wordsBeforeScareQuote',
+  'wordsBeforeTitle',
+  'titleMinorWords',
+  'personalSubjectPronounsWithoutI',
+  'wordsAfterFrameVerb',
+  'adverbsBeforeFrameVerb',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
