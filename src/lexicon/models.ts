@@ -135,6 +135,11 @@ export const CLAUSE_WORD_LISTS = [
   'personalSubjectPronounsWithoutI',
   'wordsAfterFrameVerb',
   'adverbsBeforeFrameVerb',
+  'weekdays',
+  'calendarPeriods',
+  'prepositionsOfAddressee',
+  'definiteDeterminers',
+  'conjunctionsBeforeGroupSubject',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

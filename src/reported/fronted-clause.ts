@@ -10,7 +10,7 @@ const LOWER_LEAD = plainPattern(String.raw`,\s*(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 // "said Friday.", "said on the radio Tuesday, adding that ...")
 const SHORT_TAIL = plainPattern(String.raw`^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’)]*$`, 'u');
 const APPOSITIVE_TAIL = /^,\s+(?:an?|the)\s/u;
-const TIME = ({ anyOf }: Lexicon) => String.raw`(?:${anyOf.timeDeterminers}\s+${anyOf.timePeriods}|${anyOf.deicticTimeAdverbs}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
+const TIME = ({ anyOf }: Lexicon) => String.raw`(?:${anyOf.timeDeterminers}\s+${anyOf.timePeriods}|${anyOf.deicticTimeAdverbs}|${anyOf.weekdays})`;
 const ADVERBIAL_TAIL = (lexicon: Lexicon) => plainPattern(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME(lexicon)}\b|${lexicon.anyOf.prepositionsBeforeTimeOrPlace}\s+${lexicon.anyOf.articlesThirdPersonPossessivesAndOur}\s|on\s+\p{Lu}|${lexicon.anyOf.subordinatorsOfAdverbialTail}\s)|^\s*,\s*${lexicon.anyOf.participlesAfterAttribution}\b`, 'iu');
 // a phrase that opens a sentence ("In the spring of 1998", "When the mill closed") is no reported clause by itself
 const isOpener = (lexicon: Pick<Lexicon, 'startsWithWord'>, text: string): boolean => lexicon.startsWithWord.adverbialClauseOpeners.test(text) && !/,/u.test(text);

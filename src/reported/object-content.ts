@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 // the verbs of objectContentVerbs: their object (or "to" clause) is what was said: "announced his candidacy", "urged the board to wait",
 // "described the plan as reckless", "promised to cut fares", "reported a loss of $2 million"
 // what after the verb is no object: a preposition, an adverb, a conjunction or the end of the clause
-const NO_OBJECT = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*(?:[,.;:!?)—–-]|$|(?:${anyOf.noObjectOpeners}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)`, 'iu');
+const NO_OBJECT = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*(?:[,.;:!?)—–-]|$|(?:${anyOf.noObjectOpeners}|${anyOf.weekdays})\b)`, 'iu');
 
 /**
  * What a verb of announcing, urging or promising took as its object: `The mayor announced her candidacy in March.`,

@@ -7,7 +7,7 @@ const FIRST_WORD = plainPattern(String.raw`^\s*([\p{L}’']+)`, 'u');
 // the reported clause lost its subject to a relative pronoun: "which officials said will close the quay"
 // clauseVerbsAfterRelative: verbs that take a clause and so can lose its subject this way (not "called", "responds", or nouns like "question")
 const RELATIVE_BEFORE = plainPattern(String.raw`\b(which|that|who|what)\s+$`, 'iu');
-const TIME_AFTER_CUE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|last\s+(?:week|month|year)|this\s+(?:week|month|year)|${anyOf.adverbsAfterCue})\b`, 'iu');
+const TIME_AFTER_CUE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*(?:(?:on\s+)?${anyOf.weekdays}|last\s+${anyOf.calendarPeriods}|this\s+${anyOf.calendarPeriods}|${anyOf.adverbsAfterCue})\b`, 'iu');
 
 /**
  * Reported speech in a relative clause: `The new tolls, which officials said will start in May, ...`,
