@@ -13,7 +13,7 @@ export interface CueGap {
   clauseStart: number;
 }
 
-const INTERVIEW = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}${anyOf.statementNouns}\s+(?:with|to|for)\s+)(.+)$`, 'iu');
+const INTERVIEW = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}${anyOf.statementNouns}\s+${anyOf.prepositionsOfAddressee}\s+)(.+)$`, 'iu');
 const TO_WHOM = plainPattern(String.raw`^(?:to|with)\s+(.+)$`, 'iu');
 const ADDRESSEE_THEN_ADVERBIAL = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(.+?)(?:\s+${anyOf.adverbialStartsAfterAddressee}\b.*)?$`, 'su');
 const QUOTED_TITLE = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:${anyOf.titleLinkWords}\s+)?){1,6}[.,]?(?:''|[”"»])`, 'gu');
