@@ -44,7 +44,7 @@ export const group = defineRule({
       const standalone = ctx.lexicon.pronounGroups.has(t.lower);
       // "those"/"many" name speakers only as a subject: at the start of a clause ("He praised those who left" is an object)
       const before = tokens[i - 1];
-      if (standalone && before && before.sentence === t.sentence && !/^[,;:—–(“"‘]$/u.test(before.text) && !['and', 'but', 'while'].includes(before.lower)) continue;
+      if (standalone && before && before.sentence === t.sentence && !/^[,;:—–(“"‘]$/u.test(before.text) && !ctx.lexicon.conjunctionsBeforeGroupSubject.has(before.lower)) continue;
       // "those"/"many" name a group only as a subject with a relative clause or right before a verb
       let start = i;
       while (start > i - 3 && !standalone && isModifier(start - 1, i) && tokens[start - 1]!.lower !== 'to') start--;
