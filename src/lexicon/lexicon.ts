@@ -54,18 +54,29 @@ export interface Lexicon extends ClauseWordSets {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** An object with one property per clause-words list, each computed on first read and kept: a lexicon builds only
+ * the patterns its rules ask for, not one of each kind for every list at start-up. */
+function perList<T>(make: (name: ClauseWordList) => T): { readonly [K in ClauseWordList]: T } {
+  const out = {} as { [K in ClauseWordList]: T };
+  for (const name of CLAUSE_WORD_LISTS) {
+    let value: T | undefined;
+    Object.defineProperty(out, name, { enumerable: true, get: () => (value ??= make(name)) });
+  }
+  return Object.freeze(out);
+}
+
 /**
  * Each clause-words list as a group of alternatives, `(?:a|b|...)`, escaped, in the order of the model; the space of a
  * phrase ("known as") matches any white space.
  */
 function clauseWordGroups(models: Models): { readonly [K in ClauseWordList]: string } {
   const alternative = (entry: string) => escape(entry).replace(/ /gu, String.raw`\s+`);
-  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, `(?:${models[name].map(alternative).join('|')})`])) as { [K in ClauseWordList]: string });
+  return perList((name) => `(?:${models[name].map(alternative).join('|')})`);
 }
 
 /** One case-insensitive pattern per clause-words list: `before`, the list as an alternation, then `after`. */
 function clauseWordPatterns(groups: { readonly [K in ClauseWordList]: string }, before: string, after: string): { readonly [K in ClauseWordList]: RegExp } {
-  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`${before}${groups[name]}${after}`, 'iu')])) as { [K in ClauseWordList]: RegExp });
+  return perList((name) => new RegExp(`${before}${groups[name]}${after}`, 'iu'));
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
