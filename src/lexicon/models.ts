@@ -140,6 +140,7 @@ export const CLAUSE_WORD_LISTS = [
   'prepositionsOfAddressee',
   'definiteDeterminers',
   'conjunctionsBeforeGroupSubject',
+  'relativesBeforeCue',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

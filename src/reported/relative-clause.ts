@@ -6,7 +6,7 @@ const FIRST_WORD = plainPattern(String.raw`^\s*([\p{L}’']+)`, 'u');
 
 // the reported clause lost its subject to a relative pronoun: "which officials said will close the quay"
 // clauseVerbsAfterRelative: verbs that take a clause and so can lose its subject this way (not "called", "responds", or nouns like "question")
-const RELATIVE_BEFORE = plainPattern(String.raw`\b(which|that|who|what)\s+$`, 'iu');
+const RELATIVE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b(${anyOf.relativesBeforeCue})\s+$`, 'iu');
 const TIME_AFTER_CUE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*(?:(?:on\s+)?${anyOf.weekdays}|last\s+${anyOf.calendarPeriods}|this\s+${anyOf.calendarPeriods}|${anyOf.adverbsAfterCue})\b`, 'iu');
 
 /**
@@ -31,7 +31,7 @@ export const relativeClause = defineRule({
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
       const { mention } = subject;
       const start = from + word[0].length - word[1]!.length;
-      const relative = plainExec(RELATIVE_BEFORE, ctx.text.slice(s.start, mention?.start ?? cue.start));
+      const relative = plainExec(ctx.lexicon.once(RELATIVE_BEFORE), ctx.text.slice(s.start, mention?.start ?? cue.start));
       // a clause set off by a comma ends at the next one: "the tolls, which officials said will start in May, will not"
       const setOff = relative !== null && /[,—–(]\s*$/u.test(ctx.text.slice(s.start, s.start + relative.index));
       const stop = setOff ? /[,;:()—–]|\s-\s/u.exec(ctx.text.slice(start, s.end)) : null;
