@@ -36,6 +36,8 @@ describe('models/*.json', () => {
     expect(build).toHaveBeenCalledTimes(1);
     buildLexicon(bundledModels).once(build);
     expect(build).toHaveBeenCalledTimes(2);
+    // the space of a phrase matches any white space
+    expect(new RegExp(`^${lexicon.anyOf.copulasBeforeRole}$`, 'u').test('serves \n as')).toBe(true);
   });
 
   test('a bad list is reported with the key that is wrong', () => {
