@@ -54,15 +54,14 @@ export interface Lexicon extends ClauseWordSets {
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
-/** An object with one property per clause-words list, each computed on first read and kept: a lexicon builds only
- * the patterns its rules ask for, not one of each kind for every list at start-up. */
-function perList<T>(make: (name: ClauseWordList) => T): { readonly [K in ClauseWordList]: T } {
-  const out = {} as { [K in ClauseWordList]: T };
+/** Gives `into` one property per clause-words list, each computed on first read and kept: a lexicon builds only the
+ * sets and patterns its rules ask for, not every kind for every list at start-up. */
+function perList<T, O extends object = object>(make: (name: ClauseWordList) => T, into: O = {} as O): Readonly<O> & { readonly [K in ClauseWordList]: T } {
   for (const name of CLAUSE_WORD_LISTS) {
     let value: T | undefined;
-    Object.defineProperty(out, name, { enumerable: true, get: () => (value ??= make(name)) });
+    Object.defineProperty(into, name, { enumerable: true, get: () => (value ??= make(name)) });
   }
-  return Object.freeze(out);
+  return Object.freeze(into) as Readonly<O> & { readonly [K in ClauseWordList]: T };
 }
 
 /**
@@ -111,7 +110,7 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
   const groups = clauseWordGroups(models);
   // what `once` built, by builder: per lexicon, so two analyzers with different words never share a pattern
   const built = new Map<(lexicon: Lexicon) => unknown, unknown>();
-  const lexicon: Lexicon = {
+  const lexicon: Omit<Lexicon, ClauseWordList> = {
     models,
     verbForms,
     evaluativeForms: new Map(models.evaluativeVerbs.flatMap((v) => v.forms.map((f) => [f.toLowerCase(), v.lemma] as const))),
@@ -133,15 +132,15 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     clauseStarters: lower(models.clauseStarters),
     places: new Set(models.places),
     functionWords: lower(models.functionWords),
-    ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, lower(models[name])])) as unknown as ClauseWordSets),
     startsWithWord: clauseWordPatterns(groups, '^', String.raw`\b`),
     containsWord: clauseWordPatterns(groups, String.raw`\b`, String.raw`\b`),
     endsWithWord: clauseWordPatterns(groups, String.raw`\b`, String.raw`\s+$`),
     anyOf: groups,
     once: <T>(build: (lexicon: Lexicon) => T): T => {
-      if (!built.has(build)) built.set(build, build(lexicon));
+      if (!built.has(build)) built.set(build, build(lexicon as Lexicon));
       return built.get(build) as T;
     },
   };
-  return Object.freeze(lexicon);
+  // the clause-words lists as sets, each built when a rule first reads it; perList freezes the whole
+  return perList((name) => lower(models[name]), lexicon);
 }
