@@ -70,7 +70,9 @@ function perList<T, O extends object = object>(make: (name: ClauseWordList) => T
  */
 function clauseWordGroups(models: Models): { readonly [K in ClauseWordList]: string } {
   const alternative = (entry: string) => escape(entry).replace(/ /gu, String.raw`\s+`);
-  return perList((name) => `(?:${models[name].map(alternative).join('|')})`);
+  // (a list of plain words, as most are, is joined as it is: one test, not two replaces a word)
+  const group = (list: readonly string[]) => (/[.*+?^${}()|[\]\\ ]/u.test(list.join('')) ? list.map(alternative) : list).join('|');
+  return perList((name) => `(?:${group(models[name])})`);
 }
 
 /** One case-insensitive pattern per clause-words list: `before`, the list as an alternation, then `after`. */
@@ -137,8 +139,9 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     endsWithWord: clauseWordPatterns(groups, String.raw`\b`, String.raw`\s+$`),
     anyOf: groups,
     once: <T>(build: (lexicon: Lexicon) => T): T => {
-      if (!built.has(build)) built.set(build, build(lexicon as Lexicon));
-      return built.get(build) as T;
+      let value = built.get(build) as T | undefined;
+      if (value === undefined) built.set(build, (value = build(lexicon as Lexicon)));
+      return value;
     },
   };
   // the clause-words lists as sets, each built when a rule first reads it; perList freezes the whole
