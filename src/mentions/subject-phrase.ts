@@ -1,6 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { Token } from '../text/tokens.js';
 import { plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
@@ -9,24 +10,22 @@ const QUANTITY = /(?:^|(?<=[\s,;:(]))(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|
 const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{L}\p{N}-]*$`, 'u');
 const PERFECT = new Set(['has', 'have', 'had']);
 const STANDALONE = new Set(['another', 'someone', 'somebody']);
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
-const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over', 'among', 'amid', 'against', 'across', 'between', 'toward', 'towards', 'within', 'without', 'upon', 'like']);
 
 // a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
 // ("one of those advisers", "the mayor’s aide", "another"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
-const INVERTED = plainPattern(String.raw`^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another|\p{Lu}[\p{L}-]*[’']s)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*|one|another)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)`, 'u');
+const INVERTED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+((?:${anyOf.partitiveCounts}\s+of\s+${anyOf.determinersAfterOf}\s+|(?:${anyOf.articlesAndOne}|\p{Lu}[\p{L}-]*[’']s)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*|one|another)(?=\s*[.,;:!?]|\s*$|\s+${anyOf.invertedSubjectFollowers}\s)`, 'u');
 
 /**
  * The token before the comma that opens the phrase closed by the comma at `close`, or -1. Only a relative clause or
  * a prepositional or participial phrase counts ("which was filed ...", "on party letterhead", "obtained by the
  * paper"): an appositive ("Her colleague, the geologist Jo Li,") names the speaker better than the noun before it.
  */
-function beforeSetOff(tokens: readonly Token[], close: number): number {
+function beforeSetOff(lexicon: Lexicon, tokens: readonly Token[], close: number): number {
   for (let k = close - 1; k > 0 && k >= close - 25 && tokens[k]!.sentence === tokens[close]!.sentence; k--) {
     if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return -1;
     if (tokens[k]!.text !== ',') continue;
     const first = tokens[k + 1]!.lower;
-    return RELATIVE.has(first) || PREPOSITION.has(first) || plainTest(PAST_PARTICIPLE, first) ? k - 1 : -1;
+    return RELATIVE.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) ? k - 1 : -1;
   }
   return -1;
 }
@@ -50,7 +49,7 @@ export const subjectPhrase = defineRule({
       const sentence = tokens[i]?.sentence;
       // inverted after a quotation: `“...,” said the 46-year-old.`, `“...,” wrote one reader.`
       if (/[”"’'»]\s*,?\s*$/u.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start))) {
-        const after = plainExec(INVERTED, ctx.text.slice(cue.end, cue.end + 80));
+        const after = plainExec(ctx.lexicon.once(INVERTED), ctx.text.slice(cue.end, cue.end + 80));
         const words = after?.[1]!.split(/\s+/u) ?? [];
         if (after && !words.slice(/^\S+\s+of\s/u.test(after[1]!) ? 3 : 1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
           const start = cue.end + after[0].length - after[1]!.length;
@@ -72,7 +71,7 @@ export const subjectPhrase = defineRule({
       while (h > i - 3 && tokens[h] && tokens[h]!.sentence === sentence && (PERFECT.has(tokens[h]!.lower) || (ctx.lexicon.adverbsBetween.has(tokens[h]!.lower) && !ctx.lexicon.auxiliaries.has(tokens[h]!.lower)))) h--;
       // a phrase set off by commas may part them: "The complaint, which was filed on Monday, alleged"
       // (not before a participle: ", saying" follows a whole clause)
-      if (tokens[h]?.text === ',' && tokens[h]!.sentence === sentence && !/ing$/u.test(cue.text.split(' ')[0]!)) h = beforeSetOff(tokens, h);
+      if (tokens[h]?.text === ',' && tokens[h]!.sentence === sentence && !/ing$/u.test(cue.text.split(' ')[0]!)) h = beforeSetOff(ctx.lexicon, tokens, h);
       const head = tokens[h];
       if (!head || head.sentence !== sentence || covered.has(head.end) || !plainTest(WORD_HEAD, head.text)) continue;
       // `“...,” Will wrote`: a capitalised word alone between the closing mark and the verb names the speaker, whatever
@@ -102,9 +101,9 @@ export const subjectPhrase = defineRule({
         // a possessive name stands for a determiner: "Senator Lund’s office said"
         // (with nothing but content words after it: not "Lund’s support nationwide and in the north said")
         const possessive = plainTest(CAPITALISED_POSSESSIVE, t.text) && k < h && tokens.slice(k + 1, h + 1).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
-        if (DETERMINER.has(t.lower) || possessive) {
+        if (ctx.lexicon.subjectDeterminers.has(t.lower) || possessive) {
           // "in a later interview said": a phrase governed by a preposition is not the subject
-          if (PREPOSITION.has(tokens[k - 1]?.lower ?? '')) break;
+          if (ctx.lexicon.prepositionsBeforePhrase.has(tokens[k - 1]?.lower ?? '')) break;
           const type = ctx.lexicon.organizationNouns.has(head.lower) ? 'organization' : ctx.lexicon.groupNouns.has(head.lower) ? 'group' : 'nominal';
           ctx.add({ start: t.start, end: head.end, type });
           break;
