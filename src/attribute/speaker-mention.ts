@@ -108,7 +108,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
 /** True when a comma sets the mention off before it, after no more than a role: "Her colleague, the geologist Jane Doe," (not "who has endorsed Jane Doe,"). */
 function setOff(ctx: Ctx, m: MentionDraft): boolean {
   const before = plainExec(ctx.lexicon.once(SET_OFF_BEFORE), ctx.text.slice(Math.max(0, m.start - 60), m.start));
-  return before !== null && !before[0].split(/[\s,]+/u).some((w) => ctx.lexicon.auxiliaries.has(w) || w === 'who' || w === 'which' || w === 'that');
+  return before !== null && !before[0].split(/[\s,]+/u).some((w) => ctx.lexicon.auxiliaries.has(w) || ctx.lexicon.relativePronouns.has(w));
 }
 
 /** True when only filler words, or an appositive between commas, stand between the mention and the cue. */
@@ -124,15 +124,14 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   // a relative clause between subject and verb: "a council official who spoke on condition of anonymity said"
   if (RELATIVE_GAP.test(gap) && gap.trim().split(/\s+/u).length <= 12) return true;
   // a phrase of place after the subject: "a staffer in the room wondered", "residents of the island say"
-  if (m.type !== 'pronoun' && plainTest(PLACE_PHRASE_GAP, gap) && !gap.trim().split(/\s+/u).slice(1).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (ctx.lexicon.functionWords.has(w.toLowerCase()) && !DETERMINERS.has(w.toLowerCase())))) return true;
+  if (m.type !== 'pronoun' && plainTest(ctx.lexicon.once(PLACE_PHRASE_GAP), gap) && !gap.trim().split(/\s+/u).slice(1).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (ctx.lexicon.functionWords.has(w.toLowerCase()) && !ctx.lexicon.articlesThirdPersonPossessivesAndOur.has(w.toLowerCase())))) return true;
   // a second role joined to the first: "the county commissioner and independent mayoral candidate said"
   if (m.type === 'nominal' && plainTest(COORDINATED_ROLE, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? ctx.lexicon.once(APPOSITIVE_GAP).exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
-const PLACE_PHRASE_GAP = plainPattern(String.raw`^\s+(?:in|at|from|of|on)\s+(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*\s+){1,4}$`, 'u');
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const PLACE_PHRASE_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+${anyOf.prepositionsOfPlace}\s+(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*\s+){1,4}$`, 'u');
 const RELATIVE_GAP = /^\s+who\s[^,;:.!?“”"«»()—–]+$/u;
 const PARTICIPLE_PHRASE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'u');
 const HANDING_ON = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.goOnToForms} on to\s*$|\b${anyOf.hurryToForms} to\s*$`, 'u');
@@ -144,9 +143,8 @@ const PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${a
 // (but "as" before a subject pronoun opens a clause: "even as he defended")
 export function afterPreposition(ctx: Ctx, m: MentionDraft): boolean {
   const lead = ctx.text.slice(Math.max(0, m.start - 30), m.start);
-  return plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), lead) && !(SUBJECT_PRONOUN.has(m.text.toLowerCase()) && /\bas\s+$/iu.test(lead));
+  return plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), lead) && !(ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && /\bas\s+$/iu.test(lead));
 }
-const SUBJECT_PRONOUN = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** True when the mention completes a place a preposition governs: "Ohio" in "in Dayton, Ohio". */
 function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {

@@ -141,6 +141,14 @@ export const CLAUSE_WORD_LISTS = [
   'definiteDeterminers',
   'conjunctionsBeforeGroupSubject',
   'relativesBeforeCue',
+  'wordsBeforeQuestionWho',
+  'perfectAuxiliaries',
+  'indefiniteSubjects',
+  'relativePronouns',
+  'finiteBeForms',
+  'irregularPastVerbs',
+  'prepositionsOfPlace',
+  'prepositionsOfOrigin',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

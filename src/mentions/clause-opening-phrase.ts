@@ -2,11 +2,9 @@ import { defineRule } from '../rules/define.js';
 import { plainPattern, plainTest, startsAlnum, startsLower } from '../text/plain-pattern.js';
 
 const POSSESSIVE_NAME = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
-const OPENER = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
 const MAX_WORDS = 4;
-const BE = new Set(['is', 'are', 'was', 'were']);
-// a finite verb: a past or third-person form, or a common irregular past
-const FINITE = plainPattern(String.raw`^(?:\p{Ll}+(?:ed|[^s’'\s]s)|put|sent|set|cut|told|wrote|took|gave|made|got|went|came|held|kept|left|led|brought|sought|spent|issued)$`, 'u');
+// a finite verb: a past or third-person form (or a common irregular past, models/clause-words.json)
+const FINITE = plainPattern(String.raw`^\p{Ll}+(?:ed|[^s’'\s]s)$`, 'u');
 
 /**
  * A participle carries on the verb of its clause's subject: in `Her campaign sent an email to supporters saying “...”`
@@ -49,7 +47,7 @@ export const clauseOpeningPhrase = defineRule({
 function openingPhrase(ctx: Parameters<typeof clauseOpeningPhrase.apply>[0], p: number, limit: number): number | null {
   const { tokens } = ctx.doc;
   const first = tokens[p]!;
-  if (!OPENER.has(first.lower) && !plainTest(POSSESSIVE_NAME, first.text)) return null;
+  if (!ctx.lexicon.articlesAndPossessives.has(first.lower) && !ctx.lexicon.definiteDeterminers.has(first.lower) && !plainTest(POSSESSIVE_NAME, first.text)) return null;
   for (let k = p + 1; k < limit && k <= p + MAX_WORDS; k++) {
     const t = tokens[k]!;
     if (!startsAlnum(t.text) || ctx.lexicon.functionWords.has(t.lower)) return null;
@@ -57,8 +55,8 @@ function openingPhrase(ctx: Parameters<typeof clauseOpeningPhrase.apply>[0], p: 
     const v = /ly$/u.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
     const verb = tokens[v];
     // (a form of "be" only as a passive: "A lawsuit was filed", not "The plan was a mistake")
-    const passive = verb !== undefined && BE.has(verb.lower) && /(?:ed|en|wn)$/u.test(tokens[v + 1]?.lower ?? '');
-    const finite = verb !== undefined && (passive || (!BE.has(verb.lower) && ctx.lexicon.auxiliaries.has(verb.lower)) || (!ctx.lexicon.functionWords.has(verb.lower) && (plainTest(FINITE, verb.lower) || ctx.lexicon.verbForms.has(verb.lower))));
+    const passive = verb !== undefined && ctx.lexicon.finiteBeForms.has(verb.lower) && /(?:ed|en|wn)$/u.test(tokens[v + 1]?.lower ?? '');
+    const finite = verb !== undefined && (passive || (!ctx.lexicon.finiteBeForms.has(verb.lower) && ctx.lexicon.auxiliaries.has(verb.lower)) || (!ctx.lexicon.functionWords.has(verb.lower) && (plainTest(FINITE, verb.lower) || ctx.lexicon.irregularPastVerbs.has(verb.lower) || ctx.lexicon.verbForms.has(verb.lower))));
     if (k > p && finite && verb.sentence === t.sentence && startsLower(verb.text)) return k;
   }
   return null;

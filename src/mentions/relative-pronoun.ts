@@ -2,9 +2,6 @@ import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { startsUpper } from '../text/plain-pattern.js';
 
-/** Words after which "who" asks a question or is governed, not a relative pronoun: `asked who`, `of who`. */
-const NOT_AFTER = new Set(['of', 'to', 'for', 'with', 'about', 'from', 'by', 'on', 'and', 'or', 'but', 'know', 'knows', 'knew', 'wonder', 'wonders', 'wondered', 'matter', 'see', 'ask', 'asks', 'asked', 'is', 'was', 'are', 'were']);
-
 /**
  * The relative pronoun "who" is the subject of its clause: in `Jane Doe, who said the plan was "reckless," ...` the
  * words are reported by "who", which stands for Jane Doe. Only after a comma or right after another mention, and not
@@ -23,7 +20,7 @@ export const relativePronoun = defineRule({
       const t = tokens[i]!;
       if (t.lower !== 'who' || inQuote(t.start) || covered(t.start)) continue;
       const before = tokens[i - 1]!;
-      if (before.sentence !== t.sentence || NOT_AFTER.has(before.lower)) continue;
+      if (before.sentence !== t.sentence || ctx.lexicon.wordsBeforeQuestionWho.has(before.lower)) continue;
       if (before.text !== ',' && !ends.has(before.end)) continue;
       // "who she said", "who Jane Doe praised": the clause has its own subject
       const next = tokens[i + 1];

@@ -8,8 +8,6 @@ const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`
 
 const QUANTITY = /(?:^|(?<=[\s,;:(]))(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Rr]oughly|[Oo]ver)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:10|ten))\s+$/u;
 const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{L}\p{N}-]*$`, 'u');
-const PERFECT = new Set(['has', 'have', 'had']);
-const STANDALONE = new Set(['another', 'someone', 'somebody']);
 
 // a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
 // ("one of those advisers", "the mayor’s aide", "another"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
@@ -25,11 +23,10 @@ function beforeSetOff(lexicon: Lexicon, tokens: readonly Token[], close: number)
     if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return -1;
     if (tokens[k]!.text !== ',') continue;
     const first = tokens[k + 1]!.lower;
-    return RELATIVE.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) ? k - 1 : -1;
+    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) ? k - 1 : -1;
   }
   return -1;
 }
-const RELATIVE = new Set(['which', 'who', 'that', 'whose']);
 const PAST_PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}ed$`, 'u');
 
 /**
@@ -68,7 +65,7 @@ export const subjectPhrase = defineRule({
       }
       // a perfect auxiliary or an adverb may stand between: "the committee has concluded", "the pastor further related"
       let h = i - 1;
-      while (h > i - 3 && tokens[h] && tokens[h]!.sentence === sentence && (PERFECT.has(tokens[h]!.lower) || (ctx.lexicon.adverbsBetween.has(tokens[h]!.lower) && !ctx.lexicon.auxiliaries.has(tokens[h]!.lower)))) h--;
+      while (h > i - 3 && tokens[h] && tokens[h]!.sentence === sentence && (ctx.lexicon.perfectAuxiliaries.has(tokens[h]!.lower) || (ctx.lexicon.adverbsBetween.has(tokens[h]!.lower) && !ctx.lexicon.auxiliaries.has(tokens[h]!.lower)))) h--;
       // a phrase set off by commas may part them: "The complaint, which was filed on Monday, alleged"
       // (not before a participle: ", saying" follows a whole clause)
       if (tokens[h]?.text === ',' && tokens[h]!.sentence === sentence && !/ing$/u.test(cue.text.split(' ')[0]!)) h = beforeSetOff(ctx.lexicon, tokens, h);
@@ -84,7 +81,7 @@ export const subjectPhrase = defineRule({
         continue;
       }
       // "Another wrote", "Someone called": an indefinite pronoun opening its clause
-      if (STANDALONE.has(head.lower)) {
+      if (ctx.lexicon.indefiniteSubjects.has(head.lower)) {
         const before = tokens[h - 1];
         if (!before || before.sentence !== sentence || before.text === ',' || before.lower === 'and' || before.lower === 'but') ctx.add({ start: head.start, end: head.end, type: 'nominal' });
         continue;

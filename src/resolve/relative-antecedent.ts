@@ -1,9 +1,10 @@
 import { defineRule } from '../rules/define.js';
 import type { MentionDraft } from '../pipeline/draft.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 // what may stand between a mention and the "who" that refers to it: a comma, a reflexive ("Jane Doe herself, who"), a short parenthesis, an appositive
 // ("Jane Doe, the port's chief engineer, who"), or a phrase of place or origin ("Jon Dahl of Saltby, who")
-const GAP = /^(?:\s+(?:himself|herself|themselves))?(?:\s*\([^()]{1,40}\))?(?:\s*,[^;:“”"«»,]{1,120}(?:,[^;:“”"«»,]{1,60})?|\s+(?:of|from|in|at|across|with|for|on)\s[^;:“”"«»,]{1,60})?\s*,?\s*$/u;
+const GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(?:\s+(?:himself|herself|themselves))?(?:\s*\([^()]{1,40}\))?(?:\s*,[^;:“”"«»,]{1,120}(?:,[^;:“”"«»,]{1,60})?|\s+${anyOf.prepositionsOfOrigin}\s[^;:“”"«»,]{1,60})?\s*,?\s*$`, 'u');
 
 /**
  * The relative pronoun "who" stands for the mention its clause is attached to: `Jane Doe, a planner at the port
@@ -21,7 +22,7 @@ export const relativeAntecedent = defineRule({
     for (let i = ctx.mentionIndex - 1; i >= 0 && i >= ctx.mentionIndex - 6; i--) {
       const c = ctx.mentions[i]!;
       if (ctx.doc.sentenceAt(c.start) !== sentence || m.start - c.end > 250) break;
-      if (c.speakerId === null || !GAP.test(ctx.text.slice(c.end, m.start))) continue;
+      if (c.speakerId === null || !ctx.lexicon.once(GAP).test(ctx.text.slice(c.end, m.start))) continue;
       accepted.push(c);
     }
     // the farthest name: a nearer one sits in its appositive or its phrase of place ("Jane Moss of Saltby, who")
