@@ -43,6 +43,15 @@ function trailingConnector(gap: string): number {
   return end;
 }
 
+// whom "to" names: a noun phrase with its determiner, a name, an object pronoun or a plural (`to the board`, `to Smith`,
+// `to them`, `to reporters`), not a verb (`pledged to oppose the plan “`) nor the thing named (`referred to the pier as “`)
+const ADDRESSEE_START = plainPattern(String.raw`^(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us|you|whoever|anyone|everyone)\b|\p{Ll}+[^s\s]s\b)`, 'u');
+const NAMED_AS = /\bas\s*$/u;
+
+function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
+  return plainTest(ADDRESSEE_START, words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);
+}
+
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
 const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu');
 
@@ -95,7 +104,8 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
   if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = plainExec(INTERVIEW, core);
-  if (interview) {
+  // (`in an interview with the Post that she found him “`: the words after "that" are the clause, not whom it was said to)
+  if (interview && !plainTest(CLAUSE_INSIDE, interview[1]!) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(interview[1]!)) {
     const at = coreStart + core.length - interview[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
@@ -104,14 +114,17 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
   if (toWhom && words.length <= 8 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core) && !plainTest(CLAUSE_INSIDE, core)) {
+    // "to" and a verb before "that" chain the verbs (`continued to insist that`); before the quote itself they open the
+    // clause that holds it (`pledged to oppose the tolls “`)
     const at = coreStart + core.length - toWhom[1]!.length;
-    return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
+    const named = namesAddressee(ctx, toWhom[1]!);
+    if (named || connector) return { kind: 'direct', addressee: named ? span(ctx, at, coreEnd) : null, clauseStart: to };
   }
   // an adverbial phrase: "said outside court that", "told reporters after the vote that", "said on Tuesday:"
   if (connector && words.length <= 8 && ctx.lexicon.startsWithWord.adverbialGapOpeners.test(core.trim()) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) {
     return { kind: 'direct', addressee: null, clauseStart: to };
   }
-  if (TELL_LIKE.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core)) {
+  if (TELL_LIKE.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core) && !plainTest(CLAUSE_INSIDE, core)) {
     // "told the local board of trade on Thursday that": the addressee, then a time or place phrase
     const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
