@@ -97,4 +97,10 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide," the Harbor Courier reported.')), 'always late');
     expect(q?.text).toBe('the ferry was "always late for the tide,"');
   });
+  test('a report in a subordinate clause that opens the sentence ends at the comma before the main clause', () => {
+    const q = quoteWith(analyzeWith(story('Even as Petra Holm insisted that the ferry was "safe for every passenger," the council ordered a full inspection of it.')), 'safe for every');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "safe for every passenger,"', speaker: { name: 'Petra Holm' } });
+    const long = quoteWith(analyzeWith(story('While Petra Holm admitted the ferry was "very late" on most days of the winter, the council kept the timetable.')), 'very late');
+    expect(long?.text).toBe('the ferry was "very late" on most days of the winter');
+  });
 });

@@ -48,6 +48,24 @@ function attributedAfter(ctx: AttributeContext, close: number, sentenceEnd: numb
   return plainTest(NAME_GAP, ctx.text.slice(close, cue.start));
 }
 
+// a linking word before the subordinator, and a clause opened by a preposition and a participle (`In calling it ...`)
+const LINKED_OPENER = /^(?:(?:but|and|yet)\s+)?(?:even\s+)?/iu;
+const PARTICIPLE_OPENER = plainPattern(String.raw`^(?:in|by|on|after|before|while|when)\s+\p{Ll}+ing\b`, 'iu');
+
+/**
+ * Where a quote's clause ends when the report stands in a subordinate clause that opens the sentence: at the first comma
+ * after the quotation, where the main clause starts (`Even as she insisted the plan was “sound,” the board voted ...`).
+ */
+function subordinateClauseEnd(ctx: AttributeContext, a: AttributionDraft, from: number, end: number): number {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(openOf(a))];
+  if (!sentence) return end;
+  const lead = ctx.text.slice(sentence.start, openOf(a));
+  const opener = lead.slice(LINKED_OPENER.exec(lead)![0].length);
+  if (lead.includes(',') || !(ctx.lexicon.startsWithWord.subordinatingConjunctions.test(opener) || plainTest(PARTICIPLE_OPENER, opener))) return end;
+  const comma = ctx.text.slice(from - 1, end).indexOf(',');
+  return comma >= 0 ? from - 1 + comma : end;
+}
+
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
   const { last, stop } = lastJoinedQuote(ctx, a, sentenceEnd);
@@ -64,6 +82,7 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
   const next = from > close ? null : ctx.text[from - 1] === ',' && (NEW_SUBJECT.test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : plainExec(NEXT_CLAUSE, rest);
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
+  end = subordinateClauseEnd(ctx, a, from, end);
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
 }

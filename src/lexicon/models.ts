@@ -54,6 +54,7 @@ export const CLAUSE_WORD_LISTS = [
   'beAndWillForms',
   'beFormsAndTo',
   'subordinatingWords',
+  'subordinatingConjunctions',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
