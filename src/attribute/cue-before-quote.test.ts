@@ -76,13 +76,15 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm says the harbour needs money, and insists that the plan is "a lost cause for the island."')), 'lost cause');
     expect(q).toMatchObject({ kind: 'mixed', text: 'the plan is "a lost cause for the island."', cue: { text: 'insists' }, speaker: { name: 'Petra Holm' } });
   });
-  test('the mixed clause ends at a verb coordinated after the last quotation, or at a new clause with its own subject', () => {
+  test('the mixed clause ends at a verb coordinated after the last quotation, at a new clause with its own subject or at a semicolon', () => {
     const verb = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" and later demanded a new timetable.')), 'always late');
     expect(verb?.text).toBe('the ferry was "always late for the tide"');
     const subject = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide," and she asked the council for a new timetable.')), 'always late');
     expect(subject?.text).toBe('the ferry was "always late for the tide,"');
     const time = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" as she waited on the pier.')), 'always late');
     expect(time?.text).toBe('the ferry was "always late for the tide"');
+    const semicolon = quoteWith(analyzeWith(story('Petra Holm called the ferry "always late for the tide"; the council called it reliable.')), 'always late');
+    expect(semicolon?.text).toBe('the ferry "always late for the tide"');
   });
   test('words before a colon are not part of the quote: `said she had no time for it: “...”` is direct', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said she had no time for the council: "The ferry cannot be replaced by a bridge."')), 'replaced');

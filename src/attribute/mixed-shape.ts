@@ -5,9 +5,9 @@ import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
-// ", he also", a dash set off by spaces
+// ", he also", a dash set off by spaces, a semicolon
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b`, 'u');
+const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b|;`, 'u');
 const NEW_SUBJECT = /^[”"’'»]+\s+(?:(?:and|but)\s+)?(?:he|she|they|it|we|i)\b/u;
 
 /**
