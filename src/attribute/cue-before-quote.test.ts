@@ -105,4 +105,11 @@ describe('cue-before-quote', () => {
     const long = quoteWith(analyzeWith(story('While Petra Holm admitted the ferry was "very late" on most days of the winter, the council kept the timetable.')), 'very late');
     expect(long?.text).toBe('the ferry was "very late" on most days of the winter');
   });
+  test('an "-ing" word after the quotation ends the clause only when it opens a participial clause', () => {
+    const textOf = (sentence: string, words: string) => quoteWith(analyzeWith(story(sentence)), words)?.text;
+    expect(textOf('Petra Holm said the ferry was "always late for the tide" during the winter storms.', 'always late')).toBe('the ferry was "always late for the tide" during the winter storms');
+    expect(textOf('Petra Holm said the council would "look closely into" raising the fares for visitors.', 'look closely')).toBe('the council would "look closely into" raising the fares for visitors');
+    expect(textOf('Petra Holm said the ferry was "always late for the tide" adding that the council knew it.', 'always late')).toBe('the ferry was "always late for the tide"');
+    expect(textOf('Petra Holm called the timetable "a bad joke for islanders," prompting a sharp reply from the council.', 'bad joke')).toBe('the timetable "a bad joke for islanders,"');
+  });
 });

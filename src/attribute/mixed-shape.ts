@@ -1,13 +1,37 @@
 import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
-import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { forText, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
 // ", he also", a dash set off by spaces, a semicolon
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b|;`, 'u');
+const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?<bare>\p{Ll}+ing)\b|,[”"’'»]?\s+(?:(?<comma>\p{Ll}+ing)|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b|;`, 'gu');
+
+/**
+ * Whether an "-ing" word opens a participial clause: a verb stem before "-ing" (not "bring", "thing") and no preposition
+ * or pronoun in "-ing" ("during", "including", "something"). Right after the closing mark, with no comma, only a speech
+ * verb's participle does (`“...” adding that`): other "-ing" words there go on with the clause (`“...” heading into May`).
+ */
+function opensParticipleClause(ctx: AttributeContext, word: string, bare: boolean): boolean {
+  if (bare) return word === 'according' || ctx.lexicon.verbForms.has(word);
+  return /[aeiouy]/u.test(word.slice(0, -3)) && !ctx.lexicon.ingWordsNotParticiples.has(word);
+}
+
+/**
+ * The first place in `rest` where a new clause starts (NEXT_CLAUSE, its "-ing" words read as participles);
+ * `commaInside`: the quoted words end with a comma, which parts what follows as one after the mark would.
+ */
+function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): { index: number } | null {
+  for (const m of rest.matchAll(forText(NEXT_CLAUSE, rest))) {
+    const g = m.groups ?? {};
+    const ing = g['linked'] ?? g['bare'] ?? g['comma'];
+    if (ing === undefined || opensParticipleClause(ctx, ing, g['bare'] !== undefined && !commaInside)) return m;
+  }
+  return null;
+}
+
 const NEW_SUBJECT = /^[”"’'»]+\s+(?:(?:and|but)\s+)?(?:he|she|they|it|we|i)\b/u;
 
 /**
@@ -80,7 +104,7 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   // search from the end of the quoted words, so a comma inside the closing mark counts
   const rest = ctx.text.slice(from, sentenceEnd);
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
-  const next = from > close ? null : ctx.text[from - 1] === ',' && (NEW_SUBJECT.test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : plainExec(NEXT_CLAUSE, rest);
+  const next = from > close ? null : ctx.text[from - 1] === ',' && (NEW_SUBJECT.test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : nextClause(ctx, rest, ctx.text[from - 1] === ',');
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   end = subordinateClauseEnd(ctx, a, from, end);
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;

@@ -55,6 +55,7 @@ export const CLAUSE_WORD_LISTS = [
   'beFormsAndTo',
   'subordinatingWords',
   'subordinatingConjunctions',
+  'ingWordsNotParticiples',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
