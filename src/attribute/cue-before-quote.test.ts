@@ -67,6 +67,8 @@ describe('cue-before-quote', () => {
     expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late" and has "no friends left on the island,"', speaker: { name: 'Petra Holm' } });
   });
   test('the mixed clause ends at a dash set off by spaces or at a new subject after a comma', () => {
+    const remark = quoteWith(analyzeWith(story('Petra Holm called the timetable "a bad joke" - a phrase islanders now print on "souvenir mugs."')), 'bad joke');
+    expect(remark?.text).toBe('the timetable "a bad joke"');
     const dash = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" - a complaint heard all over the island.')), 'always late');
     expect(dash?.text).toBe('the ferry was "always late for the tide"');
     const subject = quoteWith(analyzeWith(story('Although Petra Holm says the ferry is "always late for the tide," she still takes it every day.')), 'always late');

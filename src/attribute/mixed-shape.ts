@@ -45,6 +45,8 @@ function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd
     const other = list[i]!;
     if (other.kind === 'indirect') continue;
     if (openOf(other) >= sentenceEnd) break;
+    // a dash, semicolon or parenthesis between them parts the report from a remark of the writer's
+    if (/\s(?:[—–]|--?)\s|;|\(/u.test(ctx.text.slice(closeOf(last), openOf(other)))) break;
     const k = cueIndexFrom(ctx.cues, closeOf(last));
     const cueBetween = k < ctx.cues.length && ctx.cues[k]!.start < openOf(other) ? ctx.cues[k]!.start : null;
     // a later quotation with its own verb or speaker is another report: the clause stops before it
