@@ -114,4 +114,11 @@ describe('cue-before-quote', () => {
     expect(textOf('Petra Holm said the ferry was "always late for the tide" adding that the council knew it.', 'always late')).toBe('the ferry was "always late for the tide"');
     expect(textOf('Petra Holm called the timetable "a bad joke for islanders," prompting a sharp reply from the council.', 'bad joke')).toBe('the timetable "a bad joke for islanders,"');
   });
+  test('an attribution set off by commas inside the reported clause parts it in two: `Back then, she said, the ferry was “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Back then, Petra Holm said, the ferry was "always late for the tide."')), 'always late');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.parts.map((p) => p.text)).toEqual(['Back then', 'the ferry was "always late for the tide."']);
+    const direct = quoteWith(analyzeWith(story('Asked about the timetable, Petra Holm said, "The ferry is always late for the tide."')), 'always late');
+    expect(direct).toMatchObject({ kind: 'direct', text: 'The ferry is always late for the tide.' });
+  });
 });
