@@ -58,4 +58,8 @@ describe('trailing-attribution', () => {
     const q = quoteWith(analyzeWith(story('Everyone knew the ferry was "always late for the tide." Later, Petra Holm said so.')), 'always late');
     expect(q?.text ?? '').not.toContain('Later');
   });
+  test('a quote after an opening parenthesis or a dash is not part of the words before it: `... members (“...,” wrote Jo Li)`', () => {
+    const q = quoteWith(analyzeWith(story('The plan drew anger from the dockers ("We want our jobs back," wrote Jo Li, a crane driver).')), 'jobs back');
+    expect(q).toMatchObject({ kind: 'direct', text: 'We want our jobs back,' });
+  });
 });

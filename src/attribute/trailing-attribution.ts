@@ -68,9 +68,10 @@ export const trailingAttribution = defineRule({
         const lead = ctx.text.slice(sentence.start, open);
         // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`
         // an attribution in the next sentence leaves the quote's sentence as it is: `... “late.” Later, Smith said.`
+        // a colon, an opening parenthesis or a dash before the quote sets it apart from the words before: `... (“...,” she wrote)`
         let end = cueSentence.start >= close ? close : attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
-        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, led ? sentence.start : open, Math.max(end, close));
+        if (!/[:(—–-]\s*$/u.test(lead)) makeMixed(ctx, a, led ? sentence.start : open, Math.max(end, close));
       }
     }
   },
