@@ -121,4 +121,9 @@ describe('cue-before-quote', () => {
     const direct = quoteWith(analyzeWith(story('Asked about the timetable, Petra Holm said, "The ferry is always late for the tide."')), 'always late');
     expect(direct).toMatchObject({ kind: 'direct', text: 'The ferry is always late for the tide.' });
   });
+  test('"and the ..." with no comma before it joins a noun phrase to the quoted one; after a comma it opens a clause', () => {
+    const textOf = (sentence: string) => quoteWith(analyzeWith(story(sentence)), 'steady nerve')?.text;
+    expect(textOf('Petra Holm said she admired the crew’s "steady nerve" and the patience of the passengers.')).toBe('she admired the crew’s "steady nerve" and the patience of the passengers');
+    expect(textOf('Petra Holm said she admired the crew’s "steady nerve," and the council thanked them.')).toBe('she admired the crew’s "steady nerve,"');
+  });
 });

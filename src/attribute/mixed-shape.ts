@@ -5,9 +5,9 @@ import { forText, plainExec, plainPattern, plainTest } from '../text/plain-patte
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
-// ", he also", a dash set off by spaces, a semicolon
+// ", he also", a dash set off by spaces, a semicolon; ", and the ..." after a comma only (with none it joins a noun phrase)
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?<bare>\p{Ll}+ing)\b|,[”"’'»]?\s+(?:(?<comma>\p{Ll}+ing)|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b|;`, 'gu');
+const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?(?<listComma>,?)\s+(?:and|but)\s+(?:the|this|its|his|her|their)\b|^[”"’'»]?,?\s+(?:while|although|though|whereas)\s+(?:the|this|its|his|her|their)\b|^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there)\b|^[”"’'»]?\s+(?<bare>\p{Ll}+ing)\b|,[”"’'»]?\s+(?:(?<comma>\p{Ll}+ing)|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b|;`, 'gu');
 
 /**
  * Whether an "-ing" word opens a participial clause: a verb stem before "-ing" (not "bring", "thing") and no preposition
@@ -27,6 +27,8 @@ function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): 
   for (const m of rest.matchAll(forText(NEXT_CLAUSE, rest))) {
     const g = m.groups ?? {};
     const ing = g['linked'] ?? g['bare'] ?? g['comma'];
+    // "and the ..." with no comma before it joins a noun phrase to the quote's (`its “loyalty” and the support of ...`)
+    if (g['listComma'] === '' && !commaInside) continue;
     if (ing === undefined || opensParticipleClause(ctx, ing, g['bare'] !== undefined && !commaInside)) return m;
   }
   return null;
