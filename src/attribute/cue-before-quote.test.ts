@@ -97,9 +97,11 @@ describe('cue-before-quote', () => {
     expect(quoteWith(r, 'always late')).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late for the tide,"', speaker: { name: 'Petra Holm' } });
     expect(quoteWith(r, 'timetable')).toMatchObject({ kind: 'direct', speaker: { name: 'Jonas Berg' } });
   });
-  test('a named source and its verb after the closing comma stay out of the mixed clause: `was “late,” the Courier reported`', () => {
+  test('a source and its verb after the closing comma stay out of the mixed clause: `was “late,” the Courier reported`, `a harbour official said`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide," the Harbor Courier reported.')), 'always late');
     expect(q?.text).toBe('the ferry was "always late for the tide,"');
+    const nominal = quoteWith(analyzeWith(story('Petra Holm insisted the ferry was "always late for the tide," a harbour official said.')), 'always late');
+    expect(nominal?.text).toBe('the ferry was "always late for the tide,"');
   });
   test('a report in a subordinate clause that opens the sentence ends at the comma before the main clause', () => {
     const q = quoteWith(analyzeWith(story('Even as Petra Holm insisted that the ferry was "safe for every passenger," the council ordered a full inspection of it.')), 'safe for every');

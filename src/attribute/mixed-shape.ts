@@ -1,6 +1,7 @@
 import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
+import { subjectBefore } from './speaker-mention.js';
 import { forText, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
@@ -73,7 +74,10 @@ function clauseBefore(rest: string): number {
 function attributedAfter(ctx: AttributeContext, close: number, sentenceEnd: number): boolean {
   const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
   if (!cue || cue.kind !== 'verb' || cue.start >= sentenceEnd || cue.start > close + 60) return false;
-  return plainTest(NAME_GAP, ctx.text.slice(close, cue.start));
+  if (plainTest(NAME_GAP, ctx.text.slice(close, cue.start))) return true;
+  // or any subject of that verb standing right after the mark: `was “late,” the harbour's new chief said`
+  const subject = subjectBefore(ctx, cue);
+  return subject !== null && subject.start >= close && /^[\s”"’'»]*$/u.test(ctx.text.slice(close, subject.start)) && /^\s*$/u.test(ctx.text.slice(subject.end, cue.start));
 }
 
 // a linking word before the subordinator, and a clause opened by a preposition and a participle (`In calling it ...`)
