@@ -98,7 +98,7 @@ export const cueBeforeQuote = defineRule({
         makeMixed(ctx, a, outer.bare ? gap.clauseStart : outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
-      ctx.attribute(a, { mention, cue: clauseCue, confidence: 0.85 });
+      ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.85 });
       // an attribution set off by commas inside the clause: `Back then, she said, the plan was “a waste.”` is one clause in two parts
       const lead = leadBeforeAttribution(ctx, sentence.start, Math.min(mention.start, clauseCue.start), ctx.text.slice(from, open));
       const clauseStart = lead ? from + /^\s*,\s*/u.exec(ctx.text.slice(from))![0].length : gap.clauseStart;

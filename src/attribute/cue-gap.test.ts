@@ -74,4 +74,8 @@ describe('readCueGap', () => {
   test('a told clause with its own "that" and words after it is mixed: `tells audiences that after forty years, “`', () => {
     expect(gapOf('Petra Holm tells audiences that after forty years of waiting, “the ferry is coming.”', 'tells')).toMatchObject({ kind: 'mixed', addressee: null, clause: 'after fo' });
   });
+  test('"told", whom, then a bare clause: the addressee stays out of the mixed clause: `told reporters on Monday she was “`', () => {
+    expect(gapOf('Petra Holm told reporters on Monday she was “not ready for the vote.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'reporters' }, clause: 'she was ' });
+    expect(gapOf('Petra Holm told them the ferry was “a floating ruin.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'them' }, clause: 'the ferr' });
+  });
 });

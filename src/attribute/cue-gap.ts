@@ -80,6 +80,29 @@ function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number 
   return at;
 }
 
+// an object pronoun as the whole addressee (`told them the plan`), else the words up to a subject pronoun (`told the
+// Harbor Post on Monday she was`)
+const OBJECT_PRONOUN = /^(?:me|us|him|them|you)\s+/iu;
+const WORD_AT = /\S+/gu;
+
+/** Where the addressee of "told" ends and its bare clause starts in `core` (from the first word after the verb). */
+function toldBareClause(ctx: Pick<AttributeContext, 'lexicon'>, core: string): { addresseeEnd: number; clauseAt: number } | null {
+  const pronoun = OBJECT_PRONOUN.exec(core);
+  if (pronoun) return { addresseeEnd: pronoun[0].trimEnd().length, clauseAt: pronoun[0].length };
+  let words = 0;
+  let previousEnd = 0;
+  for (const w of core.matchAll(WORD_AT)) {
+    if (words > 0 && ctx.lexicon.subjectPronounForms.has(w[0].toLowerCase())) {
+      // the addressee ends before a time or place phrase: `told reporters on Monday she was`
+      const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core.slice(0, previousEnd))![1]!.trimEnd();
+      return { addresseeEnd: addressee.length, clauseAt: w.index };
+    }
+    if (++words > 7 || /[,;:]$/u.test(w[0])) return null;
+    previousEnd = w.index + w[0].length;
+  }
+  return null;
+}
+
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -135,6 +158,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
   const nounClause = nounThat(ctx, core);
+  // "told" and whom, then a bare clause: `told reporters he was “`, `told them the plan was “`
+  const told = that || nounClause !== null || cue.lemma !== 'tell' ? null : toldBareClause(ctx, core);
+  if (told) return { kind: 'mixed', addressee: span(ctx, coreStart, coreStart + told.addresseeEnd), clauseStart: coreStart + told.clauseAt };
   return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : 0)) };
 }
 
