@@ -62,4 +62,8 @@ describe('trailing-attribution', () => {
     const q = quoteWith(analyzeWith(story('The plan drew anger from the dockers ("We want our jobs back," wrote Jo Li, a crane driver).')), 'jobs back');
     expect(q).toMatchObject({ kind: 'direct', text: 'We want our jobs back,' });
   });
+  test('after a comma inside the marks, a conjunction or preposition goes on with the clause: `“...,” and bookings rose, she said.`', () => {
+    const q = quoteWith(analyzeWith(story('"The ferry runs again," and bookings rose last week, Petra Holm said.')), 'runs again');
+    expect(q).toMatchObject({ kind: 'mixed', text: '"The ferry runs again," and bookings rose last week', speaker: { name: 'Petra Holm' } });
+  });
 });

@@ -62,8 +62,11 @@ export const trailingAttribution = defineRule({
       // (not after a comma inside the marks, where a speaker's description follows: `“...,” the mayor's aide, Jo Li, said`)
       const quoted = a.parts[a.parts.length - 1]!;
       // nor when the quotation goes on after the attribution: `“...” in May, she said. “...”` is one quote in two parts
-      const goesOn = /^\s*[“"«]/u.test(ctx.text.slice(cueSentence.end, Math.min(paragraph.end, cueSentence.end + 8)));
-      const trailed = !goesOn && plainTest(LOWER_NEXT, tail) && /,\s*$/u.test(tail) && !/[,.!?]\s*$/u.test(ctx.text.slice(quoted.start, quoted.end));
+      const goesOn = /^\s*(?:[“"«]|'')/u.test(ctx.text.slice(cueSentence.end, Math.min(paragraph.end, cueSentence.end + 8)));
+      // (but a conjunction or preposition after the comma goes on with the clause: `“...,” and donations rose, she said`)
+      const quotedEnd = /[,.!?]\s*$/u.exec(ctx.text.slice(quoted.start, quoted.end))?.[0].trim();
+      const goesOnAfterComma = quotedEnd === ',' && ctx.lexicon.startsWithWord.adverbialClauseOpeners.test(tail.trimStart());
+      const trailed = !goesOn && plainTest(LOWER_NEXT, tail) && /,\s*$/u.test(tail) && (quotedEnd === undefined || goesOnAfterComma);
       if (sentence && (led || trailed) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
         const lead = ctx.text.slice(sentence.start, open);
         // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`
