@@ -15,6 +15,26 @@ function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): b
   return next !== undefined && next.start === cue.start && next.end - next.start <= 80 && /^\s*$/u.test(ctx.text.slice(close, cue.start));
 }
 
+const THAT = /\bthat\s+/gu;
+
+/**
+ * Where the words before a quote start its clause: after the last "that" of a speech verb or noun among them
+ * (`In an interview, the senator stated that the plan was “...”, she said`), else at the sentence start.
+ */
+function reportedClauseStart(ctx: AttributeContext, sentenceStart: number, open: number): number {
+  const lead = ctx.text.slice(sentenceStart, open);
+  let start = sentenceStart;
+  for (const m of lead.matchAll(THAT)) {
+    const at = sentenceStart + m.index;
+    const i = cueIndexFrom(ctx.cues, at) - 1;
+    const cue = i >= 0 ? ctx.cues[i] : undefined;
+    // the speech verb or noun a few words before the "that": `stated that`, `proclaimed in July - falsely - that`
+    const speech = cue !== undefined && cue.start >= sentenceStart && cue.kind === 'verb' && at - cue.end <= 30;
+    if (speech) start = at + m[0].length;
+  }
+  return start;
+}
+
 /**
  * An attribution right after the closing mark: `“...,” said Jane Doe.`, `“...,” she said.`, `“...” — Jane Doe`.
  * When the quote sits inside a longer sentence (`The plan is “a disaster,” she said.`) it is mixed.
@@ -74,7 +94,7 @@ export const trailingAttribution = defineRule({
         // a colon, an opening parenthesis or a dash before the quote sets it apart from the words before: `... (“...,” she wrote)`
         let end = cueSentence.start >= close ? close : attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
-        if (!/[:(—–-]\s*$/u.test(lead)) makeMixed(ctx, a, led ? sentence.start : open, Math.max(end, close));
+        if (!/[:(—–-]\s*$/u.test(lead)) makeMixed(ctx, a, led ? reportedClauseStart(ctx, sentence.start, open) : open, Math.max(end, close));
       }
     }
   },
