@@ -119,7 +119,7 @@ describe('cue-before-quote', () => {
   test('an attribution set off by commas inside the reported clause parts it in two: `Back then, she said, the ferry was “...”`', () => {
     const q = quoteWith(analyzeWith(story('Back then, Petra Holm said, the ferry was "always late for the tide."')), 'always late');
     expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
-    expect(q?.parts.map((p) => p.text)).toEqual(['Back then', 'the ferry was "always late for the tide."']);
+    expect(q?.parts?.map((p) => p.text)).toEqual(['Back then', 'the ferry was "always late for the tide."']);
     const direct = quoteWith(analyzeWith(story('Asked about the timetable, Petra Holm said, "The ferry is always late for the tide."')), 'always late');
     expect(direct).toMatchObject({ kind: 'direct', text: 'The ferry is always late for the tide.' });
   });
