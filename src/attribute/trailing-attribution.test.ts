@@ -74,6 +74,9 @@ describe('trailing-attribution', () => {
   test('a quote after an opening parenthesis or a dash is not part of the words before it: `... members (“...,” wrote Jo Li)`', () => {
     const q = quoteWith(analyzeWith(story('The plan drew anger from the dockers ("We want our jobs back," wrote Jo Li, a crane driver).')), 'jobs back');
     expect(q).toMatchObject({ kind: 'direct', text: 'We want our jobs back,' });
+    // a parenthesis closed before the attribution is an aside inside the clause
+    const aside = quoteWith(analyzeWith(story('She spoke of how the ferry ("our lifeline") and the bridge could save the island, Petra Holm said.')), 'lifeline');
+    expect(aside?.kind).toBe('mixed');
   });
   test('after a comma inside the marks, a conjunction or preposition goes on with the clause: `“...,” and bookings rose, she said.`', () => {
     const q = quoteWith(analyzeWith(story('"The ferry runs again," and bookings rose last week, Petra Holm said.')), 'runs again');

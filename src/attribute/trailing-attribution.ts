@@ -110,7 +110,9 @@ export const trailingAttribution = defineRule({
         // a colon, an opening parenthesis or a dash before the quote sets it apart from the words before: `... (“...,” she wrote)`
         let end = cueSentence.start >= close ? close : attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
-        if (!/[:(—–-]\s*$/u.test(lead)) makeMixed(ctx, a, led ? reportedClauseStart(ctx, sentence.start, open) : open, Math.max(end, close));
+        // (a dash after an earlier quotation, or a parenthesis closed before the attribution, is an aside inside the clause)
+        const setApart = /:\s*$/u.test(lead) || (/\(\s*$/u.test(lead) && !tail.includes(')')) || (/[—–-]\s*$/u.test(lead) && !/[“”"«»]|''/u.test(lead));
+        if (!setApart) makeMixed(ctx, a, led ? reportedClauseStart(ctx, sentence.start, open) : open, Math.max(end, close));
       }
     }
   },
