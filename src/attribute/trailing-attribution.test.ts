@@ -75,7 +75,7 @@ describe('trailing-attribution', () => {
     const q = quoteWith(analyzeWith(story('The plan drew anger from the dockers ("We want our jobs back," wrote Jo Li, a crane driver).')), 'jobs back');
     expect(q).toMatchObject({ kind: 'direct', text: 'We want our jobs back,' });
     // a parenthesis closed before the attribution is an aside inside the clause
-    const aside = quoteWith(analyzeWith(story('She spoke of how the ferry ("our lifeline") and the bridge could save the island, Petra Holm said.')), 'lifeline');
+    const aside = quoteWith(analyzeWith(story('Her speech, an upbeat spiel on how the ferry ("our lifeline") and the bridge could save the island, drew cheers, Petra Holm said.')), 'lifeline');
     expect(aside?.kind).toBe('mixed');
   });
   test('after a comma inside the marks, a conjunction or preposition goes on with the clause: `“...,” and bookings rose, she said.`', () => {
