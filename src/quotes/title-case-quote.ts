@@ -3,20 +3,20 @@ import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
 import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
 import { plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
-const TITLE_PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:on|in|of|from|titled|entitled|called)\s*$`, 'iu');
+const TITLE_PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.wordsBeforeTitle}\s*$`, 'iu');
 const WORDS = plainPattern(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
 const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 const MAX_TITLE_WORDS = 6;
-const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
 
 /** Whether the words of the quote's line outside it are in title case too (a headline), so capitals tell nothing. */
 function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
   if (!p || p.end - p.start > 300) return false;
   const outside = plainMatch(WORDS, `${ctx.text.slice(p.start, c.open)} ${ctx.text.slice(c.close, p.end)}`) ?? [];
-  const major = outside.filter((w) => !MINOR.has(w.toLowerCase()));
+  const major = outside.filter((w) => !ctx.lexicon.titleMinorWords.has(w.toLowerCase()));
   return major.length >= 3 && major.filter((w) => startsUpper(w)).length >= 0.8 * major.length;
 }
 
@@ -35,10 +35,10 @@ export const titleCaseQuote = defineRule({
       if (/[!?;:…][,.]?$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
       // sentences inside are speech, not a title: “Like Kestrel Point. Or Saltby,”
       if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.!?]\s/u.test(content)) continue;
-      const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
+      const major = words.filter((w, i) => i === 0 || !ctx.lexicon.titleMinorWords.has(w.toLowerCase()));
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
-      const namedWork = plainTest(TITLE_PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, c.open - 10), c.open));
+      const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
