@@ -47,11 +47,11 @@ function trailingConnector(gap: string): number {
 
 // whom "to" names: a noun phrase with its determiner, a name, an object pronoun or a plural (`to the board`, `to Smith`,
 // `to them`, `to reporters`), not a verb (`pledged to oppose the plan “`) nor the thing named (`referred to the pier as “`)
-const ADDRESSEE_START = plainPattern(String.raw`^(?:\p{Lu}|\d|(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|me|us|you|whoever|anyone|everyone)\b|\p{Ll}+[^s\s]s\b)`, 'u');
+const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{Lu}|\d|${anyOf.determiners}\b|${anyOf.addresseeWords}\b|\p{Ll}+[^s\s]s\b)`, 'u');
 const NAMED_AS = /\bas\s*$/u;
 
 function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
-  return plainTest(ADDRESSEE_START, words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);
+  return plainTest(ctx.lexicon.once(ADDRESSEE_START), words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);
 }
 
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
@@ -82,15 +82,19 @@ function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number 
   return at;
 }
 
-// an object pronoun as the whole addressee (`told them the plan`), else the words up to a subject pronoun (`told the
-// Harbor Post on Monday she was`)
-const OBJECT_PRONOUN = /^(?:me|us|him|them|you)\s+/iu;
+// an object pronoun or audience noun as the whole addressee (`told them the plan`), else the words up to a subject pronoun
+// (`told the Harbor Post on Monday she was`)
 const WORD_AT = /\S+/gu;
 
 /** Where the addressee of "told" ends and its bare clause starts in `core` (from the first word after the verb). */
 function toldBareClause(ctx: Pick<AttributeContext, 'lexicon'>, core: string): { addresseeEnd: number; clauseAt: number } | null {
-  const pronoun = OBJECT_PRONOUN.exec(core);
-  if (pronoun) return { addresseeEnd: pronoun[0].trimEnd().length, clauseAt: pronoun[0].length };
+  // (an object pronoun or a plural audience noun, not "her", which may open a noun phrase: `told her staff she was`)
+  // (and no time or place phrase after it: `told reporters on Monday she was`)
+  const first = /^(\S+)\s+(\S+)/u.exec(core);
+  const whole = first?.[1]!.toLowerCase() ?? '';
+  if (first && ctx.lexicon.addresseeWords.has(whole) && !ctx.lexicon.determiners.has(whole) && !ctx.lexicon.adverbialStartsAfterAddressee.has(first[2]!.toLowerCase())) {
+    return { addresseeEnd: first[1]!.length, clauseAt: first.index + first[0].length - first[2]!.length };
+  }
   let words = 0;
   let previousEnd = 0;
   for (const w of core.matchAll(WORD_AT)) {

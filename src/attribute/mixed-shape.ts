@@ -82,8 +82,8 @@ function attributedAfter(ctx: AttributeContext, close: number, sentenceEnd: numb
 }
 
 // a linking word before the subordinator, and a clause opened by a preposition and a participle (`In calling it ...`)
-const LINKED_OPENER = /^(?:(?:but|and|yet)\s+)?(?:even\s+)?/iu;
-const PARTICIPLE_OPENER = plainPattern(String.raw`^(?:in|by|on|after|before|while|when)\s+\p{Ll}+ing\b`, 'iu');
+const LINKED_OPENER = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(?:${anyOf.coordinatorsAndThen}\s+)?(?:even\s+)?`, 'iu');
+const PARTICIPLE_OPENER = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:${anyOf.prepositionsBeforePhrase}|${anyOf.subordinatingConjunctions})\s+\p{Ll}+ing\b`, 'iu');
 
 /**
  * Where a quote's clause ends when the report stands in a subordinate clause that opens the sentence: at the first comma
@@ -93,8 +93,8 @@ function subordinateClauseEnd(ctx: AttributeContext, a: AttributionDraft, from: 
   const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(openOf(a))];
   if (!sentence) return end;
   const lead = ctx.text.slice(sentence.start, openOf(a));
-  const opener = lead.slice(LINKED_OPENER.exec(lead)![0].length);
-  if (lead.includes(',') || !(ctx.lexicon.startsWithWord.subordinatingConjunctions.test(opener) || plainTest(PARTICIPLE_OPENER, opener))) return end;
+  const opener = lead.slice(ctx.lexicon.once(LINKED_OPENER).exec(lead)![0].length);
+  if (lead.includes(',') || !(ctx.lexicon.startsWithWord.subordinatingConjunctions.test(opener) || plainTest(ctx.lexicon.once(PARTICIPLE_OPENER), opener))) return end;
   const comma = ctx.text.slice(from - 1, end).indexOf(',');
   return comma >= 0 ? from - 1 + comma : end;
 }
