@@ -149,6 +149,8 @@ export const CLAUSE_WORD_LISTS = [
   'irregularPastVerbs',
   'prepositionsOfPlace',
   'prepositionsOfOrigin',
+  'subordinatingConjunctions',
+  'ingWordsNotParticiples',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
