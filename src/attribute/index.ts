@@ -8,6 +8,7 @@ import { interruptedQuote } from './interrupted-quote.js';
 import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
 import { sentenceSubject } from './sentence-subject.js';
+import { speechNounFragment } from './speech-noun-fragment.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
 import { subjectlessVerbClause } from './subjectless-verb-clause.js';
 import { trailingAttribution } from './trailing-attribution.js';
@@ -16,6 +17,6 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, unattributedFragment,
+  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, speechNounFragment, unattributedFragment,
   sentenceSubject,
 ] as const;

@@ -138,6 +138,8 @@ export const CLAUSE_WORD_LISTS = [
   'weekdays',
   'calendarPeriods',
   'prepositionsOfAddressee',
+  'thirdPersonPossessives',
+  'speechNounLinks',
   'definiteDeterminers',
   'conjunctionsBeforeGroupSubject',
   'relativesBeforeCue',
