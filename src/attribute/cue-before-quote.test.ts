@@ -22,6 +22,12 @@ describe('cue-before-quote', () => {
     expect(q?.kind).toBe('direct');
   });
 
+  test('a quotation that ends a phrase fronted in the that-clause does not end the clause: `said that, thanks to her “...,” the ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said that, thanks to her “island-wide ferry survey,” the board had found the money for a second boat.')), 'ferry survey');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.text).toContain('the board had found the money for a second boat');
+  });
+
   test('the pronoun of a bare clause before a direct quote stands for the outer speaker: `The harbor master said she asks donors, “...”`', () => {
     const q = quoteWith(analyzeWith(story('Jon Dahl spoke first. The harbor master said she rarely asks donors for help, “except for friends I have known for years.”')), 'except for friends');
     expect(q?.mention?.text).toBe('The harbor master');
