@@ -45,7 +45,7 @@ export const accordingTo = defineRule({
         const close = /[,;(—–]/u.exec(ctx.text.slice(cue.end, s.end));
         mention = sourceOf(ctx, cue, close ? cue.end + close.index : s.end);
       }
-      if (!content || isTaken(ctx, content, taken)) continue;
+      if (!content || isTaken(content, taken)) continue;
       report(ctx, taken, { parts: [content], mention, cue, confidence: 0.85 });
     }
   },
