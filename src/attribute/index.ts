@@ -1,4 +1,5 @@
 import { accordingToQuote } from './according-to-quote.js';
+import { asPredicateFragment } from './as-predicate-fragment.js';
 import { attributionSentenceBefore } from './attribution-sentence-before.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
@@ -16,6 +17,6 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, unattributedFragment,
+  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, unattributedFragment,
   sentenceSubject,
 ] as const;

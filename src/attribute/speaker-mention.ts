@@ -172,7 +172,8 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
 const SUBORDINATOR_BEFORE = plainPattern(String.raw`\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$`, 'iu');
 
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
-const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
+// (a possessive name may stand before it: "Germany’s Chancellor Angela Merkel", "The Harbour Board’s Jane Doe")
+const CLAUSE_OPENING = /^[\s\p{P}]*(?:(?:The\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s+)?$|,\s*$/u;
 // what ends the text before a clause: a comma, a closing quotation mark ("“...,” Jane Doe said, adding"), a dash
 const CLAUSE_BREAK = /(?:,[”"’]?|[—–]|\s-)\s*$/u;
 
