@@ -8,7 +8,7 @@ const VERB = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{3,}[^s\W]s|reads?)`;
 // who speaks: a pronoun, up to four capitalised words, or a determiner and up to three more words ("the 46-year-old")
 const WHO = String.raw`(?:he|she|they|we|it|I|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|(?:the|a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}[\p{L}\p{N}’'-]+)`;
 // the attribution ends its clause: punctuation, or a time, place or manner phrase
-const ENDS = String.raw`(?=\s*(?:[.,;:!?]|$|(?:on|in|at|after|before|during|from|with|while|as|last|this|yesterday|today|again|out|back|up|aloud)\b))`;
+const ENDS = String.raw`(?=\s*(?:[.,;:!?]|$|(?:on|in|at|after|before|during|from|with|while|as|and|but|last|this|yesterday|today|again|out|back|up|aloud)\b))`;
 const SUBJECT_FIRST = plainPattern(String.raw`^\s*${WHO}\s+(?:(?:then|also|later|simply|quickly|once)\s+)?(${VERB})${ENDS}`, 'du');
 const VERB_FIRST = plainPattern(String.raw`^\s*(${VERB})\s+${WHO}${ENDS}`, 'du');
 
