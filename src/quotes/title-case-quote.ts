@@ -12,6 +12,8 @@ const MAX_TITLE_WORDS = 6;
 /** A title with a subtitle after a colon may be longer: “Harbour Lights: A Life on the Ferries”. */
 const MAX_SUBTITLED_WORDS = 14;
 const SUBTITLED = plainPattern(String.raw`^[^:]{1,60}[!?]?:\s+[\p{Lu}\p{N}]`, 'u');
+// a verb of uttering right before the marks makes the words its object, however capitalised: chanting “Ferry Not Fees”
+const UTTERED_AFTER = plainPattern(String.raw`\b(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|cry|cries|cried|crying|scream|screams|screamed|screaming),?\s*$`, 'iu');
 const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
 
 /** Whether the words of the quote's line outside it are in title case too (a headline), so capitals tell nothing. */
@@ -43,6 +45,7 @@ export const titleCaseQuote = defineRule({
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
       const namedWork = plainTest(TITLE_PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, c.open - 10), c.open));
+      if (plainTest(UTTERED_AFTER, ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
