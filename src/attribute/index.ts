@@ -10,6 +10,7 @@ import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
+import { speakerDescriptionFragment } from './speaker-description-fragment.js';
 import { speechNounFragment } from './speech-noun-fragment.js';
 import { subjectlessVerbClause } from './subjectless-verb-clause.js';
 import { trailingAttribution } from './trailing-attribution.js';
@@ -17,7 +18,7 @@ import { unattributedFragment } from './unattributed-fragment.js';
 
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
-  cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
+  speakerDescriptionFragment, cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
   accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, speechNounFragment, unattributedFragment,
   sentenceSubject,
 ] as const;
