@@ -4,6 +4,8 @@ import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../
 
 const ONE_OF_GAP = plainPattern(String.raw`^\s*(?:one|some|two|three|several|many|most)\s+of\s+$`, 'iu');
 const BE_BEFORE = plainPattern(String.raw`\b(?:was|were|been|is|are|be|am)\s+$`, 'iu');
+// "He’s predicting", "they’re saying": be contracted onto the subject, read as a progressive before a participle only
+const CONTRACTED_BE = /[’'](?:s|re|m)\s+$/u;
 const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
 const WITH_BEFORE = plainPattern(String.raw`\bwith\s+$`, 'iu');
 
@@ -19,6 +21,9 @@ const GAP_WORD = plainPattern(String.raw`[\p{L}\p{N}’'.-]+|[,—–]`, 'gu');
 // "less than two weeks ago", "three days later", "earlier this month"
 const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year)$/u;
 
+// an auxiliary contracted onto the subject: "He’s said", "they’ve argued", "she’d told"
+const CONTRACTED_AUXILIARY = /^[’'](?:s|re|ve|d|ll)$/u;
+
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 export function isFillerGap(ctx: Ctx, gap: string): boolean {
   // a short parenthesis is filler too: "Rep. Jane Doe (D-Ohio) said"
@@ -26,7 +31,7 @@ export function isFillerGap(ctx: Ctx, gap: string): boolean {
   if (words.length > 8) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === ',' || w === 'not' || w === 'never' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w)) continue;
+    if (w === ',' || w === 'not' || w === 'never' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w) || CONTRACTED_AUXILIARY.test(w)) continue;
     const phrase = ctx.lexicon.timePhrases.find((p) => p.every((pw, k) => words[i + k] === pw));
     if (phrase) {
       i += phrase.length - 1;
@@ -225,8 +230,8 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   if (reportingCue.kind === 'according' || reportingCue.kind === 'dash') return subjectAfter(ctx, reportingCue);
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
-  const auxiliary = plainExec(BE_BEFORE, lead);
   let participle = /ing$/u.test(cue.text.split(' ')[0]!);
+  const auxiliary = plainExec(BE_BEFORE, lead) ?? (participle ? CONTRACTED_BE.exec(lead) : null);
   if (auxiliary && participle && !cue.belief) {
     // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
     cue = { ...cue, start: cue.start - auxiliary[0].length };

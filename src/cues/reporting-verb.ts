@@ -8,6 +8,8 @@ const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 // "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+const CONTRACTED_PRONOUN = /^(?:he|she|it|who|that|there)[’']s$/u;
+
 /** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
 function isNounUse(tokens: readonly Token[], i: number, verbForms: Lexicon['verbForms']): boolean {
   const t = tokens[i]!;
@@ -58,7 +60,8 @@ export const reportingVerb = defineRule({
       // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
-      if (prev && prev.sentence === t.sentence && (pluralPossessive || /[’']s$/u.test(prev.text))) continue;
+      // (but "he’s said", "who’s argued": a pronoun's 's is a contracted has or is)
+      if (prev && prev.sentence === t.sentence && (pluralPossessive || (/[’']s$/u.test(prev.text) && !CONTRACTED_PRONOUN.test(prev.lower)))) continue;
       // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Harbor News Hour" (unless every word
       // is capitalised, as in a headline: "Mayor Says Ferry Will Run")
       if (prev && prev.sentence === t.sentence && startsUpper(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;

@@ -1,7 +1,9 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 
-/** Subject pronouns outside quotations: `He added that ...`, `she said`. */
+const CONTRACTED = /^(\p{L}+)[’'](?:s|re|ve|d|ll|m)$/u;
+
+/** Subject pronouns outside quotations: `He added that ...`, `she said`, `he’s said`. */
 export const pronoun = defineRule({
   name: 'pronoun',
   stage: 'mentions',
@@ -9,10 +11,12 @@ export const pronoun = defineRule({
   apply(ctx) {
     const inQuote = insideAny(ctx.quotes);
     for (const t of ctx.doc.tokens) {
-      const p = ctx.lexicon.pronouns.get(t.lower);
+      // with its auxiliary contracted the pronoun is the token's first part: "He’s said", "they’ve argued"
+      const form = CONTRACTED.exec(t.lower)?.[1] ?? t.lower;
+      const p = ctx.lexicon.pronouns.get(form);
       if (!p || inQuote(t.start)) continue;
-      if (t.lower === 'i' && t.text !== 'I') continue;
-      ctx.add({ start: t.start, end: t.end, type: 'pronoun', gender: p.gender === 'male' || p.gender === 'female' ? p.gender : null });
+      if (form === 'i' && !t.text.startsWith('I')) continue;
+      ctx.add({ start: t.start, end: t.start + form.length, type: 'pronoun', gender: p.gender === 'male' || p.gender === 'female' ? p.gender : null });
     }
   },
 });
