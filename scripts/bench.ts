@@ -81,6 +81,10 @@ async function main(): Promise<void> {
   const largeMs = Math.min(...Array.from({ length: Math.min(ROUNDS, 2) }, () => timePass([large], analyze)));
   targets.push({ what: `${count(large.length)}-char document / ${count(small.length)}-char document`, value: times(largeMs / smallMs), target: '<= 12x', met: largeMs / smallMs <= 12 });
   figures.push({ what: 'one 100 KB document / one 1 MB document', value: `${ms(smallMs)} / ${ms(largeMs)}`, note: 'whole fixtures concatenated' });
+  // worst case for the clause and subject searches: one sentence of nothing but speakers and reporting verbs
+  const unbroken = ' he said'.repeat(Math.ceil(small.length / 8)).slice(0, small.length);
+  const unbrokenMs = Math.min(...Array.from({ length: Math.min(ROUNDS, 2) }, () => timePass([unbroken], analyze)));
+  figures.push({ what: `${count(unbroken.length)} chars of " he said" with no sentence break / the ${count(small.length)}-char document`, value: times(unbrokenMs / smallMs), note: `${ms(unbrokenMs)}: a pathological input, to show it stays linear` });
 
   log(`batch: ${BATCH_ARTICLES} articles with 1 and 2 workers…`);
   const articles = recombinedArticles(corpus.fixtures, BATCH_ARTICLES);
@@ -117,7 +121,7 @@ async function main(): Promise<void> {
       `Throughput: CPU time (user + system) of the best of ${ROUNDS} passes over the same articles after a warm-up, one thread, so that other jobs on the machine do not count; wink-nlp is \`winkNLP(model, ['sbd', 'pos']).readDoc(text)\` with wink-eng-lite-web-model.`,
       `compromise is an order of magnitude slower, so it runs on an even sample of ${COMPROMISE_SAMPLE} articles, and the ratio compares whosaid on that same sample.`,
       `Cold start: \`node -e\` importing the built library, analyzing ${relative(ROOT, sampleArticle)} and printing; wall time from spawn to the first byte of output, median of several runs (so it depends on the load average above).`,
-      'Scaling: whole fixtures concatenated to 100 KB and to 1 MB, each analyzed as one document (CPU time).',
+      'Scaling: whole fixtures concatenated to 100 KB and to 1 MB, each analyzed as one document (CPU time); and 100 KB of " he said" repeated, one sentence with a cue every two words.',
       `Batch: \`whosaid batch ARTICLES.jsonl --workers N --quiet --out /dev/null\` over ${count(BATCH_ARTICLES)} articles recombined from fixture paragraphs; wall time (two workers only scale when two cores are free: see the load average); peak RSS polled from /proc.`,
       'Memory: the same articles analyzed in one process with --expose-gc; heap used after a full GC every tenth of the way.',
     ],

@@ -14,6 +14,10 @@ describe('readCueGap', () => {
     expect(gapOf('Petra Holm said that “the ferry cannot be replaced.”', 'said')).toMatchObject({ kind: 'direct', addressee: null, clause: '“the fer' });
   });
 
+  test.each(['late last month', 'last January', 'early on Friday'])('a time phrase between verb and quote is direct speech: `said %s, “`', (time) => {
+    expect(gapOf(`Petra Holm said ${time}, “the ferry cannot be replaced.”`, 'said')).toMatchObject({ kind: 'direct' });
+  });
+
   test('"to X" names whom it was said to: `explained to the Courier that “`', () => {
     expect(gapOf('Petra Holm explained to the Courier that “the ferry cannot be replaced.”', 'explained')).toMatchObject({
       kind: 'direct', addressee: { text: 'the Courier' },

@@ -18,8 +18,8 @@ type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 const REACH = 600;
 
 const GAP_WORD = plainPattern(String.raw`[\p{L}\p{N}’'.-]+|[,—–]`, 'gu');
-// "less than two weeks ago", "three days later", "earlier this month"
-const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year)$/u;
+// "less than two weeks ago", "three days later", "earlier this month", "late last month", "last January"
+const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year|late|early|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 // an auxiliary contracted onto the subject: "He’s said", "they’ve argued", "she’d told"
 const CONTRACTED_AUXILIARY = /^[’'](?:s|re|ve|d|ll)$/u;

@@ -17,6 +17,19 @@ describe('trailing-attribution', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('an attribution in the next sentence may say when and to whom: `“...” Petra Holm said to the board on Monday.`', () => {
+    const q = quoteWith(analyzeWith(story('Nobody spoke first. “The ferry cannot be replaced.” Petra Holm said to the board on Monday.')), 'replaced');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test.each([
+    ['reports more', 'Jon Dahl said he would vote for the bridge anyway.'],
+    ['has words before the attribution', 'That is why, Jon Dahl added, the vote was close.'],
+  ])('a next sentence that %s is not the attribution', (_, next) => {
+    const result = analyzeWith(story(`“The ferry cannot be replaced,” Petra Holm said. “A bridge is a dream.” ${next}`));
+    expect(quoteWith(result, 'dream')?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('subject before the verb after the quote: `“...,” Petra Holm said.`', () => {
     const q = quoteWith(analyzeWith(story('“The ferry cannot be replaced by a bridge,” Petra Holm said.')), 'replaced');
     expect(q?.speaker?.name).toBe('Petra Holm');

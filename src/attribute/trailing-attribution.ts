@@ -15,6 +15,17 @@ function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): b
   return next !== undefined && next.start === cue.start && next.end - next.start <= 80 && /^\s*$/u.test(ctx.text.slice(close, cue.start));
 }
 
+// (`said as he left`, `wrote to Jo Li`, `said to the board`)
+const ATTRIBUTION_TAIL = plainPattern(String.raw`^\s*(?:[.!?”"’']*\s*$|[,(—–-]|\p{Ll}+ly\b|as\b|to\s+(?:\p{Lu}|(?:the|an?|his|her|their|its)\b))`, 'u');
+
+/** True when the words from `from` to the sentence end only say where, when or how it was said, if anything. */
+function endsAttribution(ctx: AttributeContext, from: number, sentenceEnd: number): boolean {
+  const rest = ctx.text.slice(from, sentenceEnd);
+  const words = rest.trim().toLowerCase().split(/\s+/u);
+  return plainTest(ATTRIBUTION_TAIL, rest) || ctx.lexicon.startsWithWord.adverbialGapOpeners.test(rest.trimStart()) ||
+    ctx.lexicon.timePhrases.some((p) => p.every((w, i) => words[i]?.replace(/[.,!?]+$/u, '') === w));
+}
+
 /**
  * An attribution right after the closing mark: `“...,” said Jane Doe.`, `“...,” she said.`, `“...” — Jane Doe`.
  * When the quote sits inside a longer sentence (`The plan is “a disaster,” she said.`) it is mixed.
@@ -51,6 +62,11 @@ export const trailingAttribution = defineRule({
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
       if (/^\s*(?:to\s+[^,.]{1,40}?\s+)?(?:that\b|:)/u.test(ctx.text.slice(cue.end, cue.end + 60))) continue;
       const addressee = addresseeAfter(ctx, cue, Math.max(cue.end, mention.end), cueSentence.end);
+      // an attribution that is the next sentence starts it and ends it, or goes on only with where, when or how it was
+      // said: `“...” Smith said on Monday.`; `“...” She noted a rally on Friday.`, `“...” Jo Li said he would ...` and
+      // `“...” That is why, he added, ...` report more
+      if (cueSentence.start >= close && (hasAlnum(ctx.text.slice(cueSentence.start, Math.min(mention.start, cue.start))) ||
+        !endsAttribution(ctx, Math.max(cue.end, mention.end, addressee?.end ?? 0), cueSentence.end))) continue;
       ctx.attribute(a, { mention, cue, addressee, confidence: 0.95 });
       // words before the opening mark in its sentence make the quote part of a reported clause
       // so do words between the closing mark and an attribution set off by a comma: `“We were shocked” by the vote, she said.`

@@ -15,6 +15,11 @@ describe('double-quotes', () => {
     }
   });
 
+  test("three apostrophes close a nested quote and the doubled mark at once: `''I call it 'late,''' said X`", () => {
+    const q = quoteWith(analyzeWith(story("''I would call the plan 'late,''' said Mayor Tomas Reyk.")), 'plan');
+    expect(q).toMatchObject({ text: "I would call the plan 'late,", speaker: { name: 'Tomas Reyk' } });
+  });
+
   test('a quote runs over paragraphs when the next paragraph opens with a double mark', () => {
     const text = story('Petra Holm said: “We will keep the ferry running for years.', '“Nobody on this island will be left without a boat.”');
     const q = quoteWith(analyzeWith(text), 'keep the ferry');

@@ -22,7 +22,8 @@ export const doubleQuotes = defineRule({
   apply(ctx) {
     pairMarks(ctx, {
       marks: 'double',
-      pattern: /[“”"„]|''/u,
+      // (three apostrophes are the doubled mark and a nested single one: `''I call it 'late,'''`)
+      pattern: /[“”"„]|'''?/u,
       // a ” typed where the quote opens (after white space, before a letter) opens it all the same
       canOpen: (text, at, mark) => mark === '“' || mark === '„' || (mark === '”' ? misplacedOpening(text, at) : straightOpens(text, at, mark)),
       // „German quotes“ close with “; a ” after white space and before a letter is a misplaced opening mark

@@ -3,7 +3,7 @@ import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import { SpanSet } from '../text/span-set.js';
-import { alnumRuns, forText, plainExec, plainMatch, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { forText, hasAlnumRuns, plainExec, plainMatch, plainPattern, plainTest } from '../text/plain-pattern.js';
 const SUBJECT_WORDS = plainPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}’'.%-]*`, 'gu');
 const OPENER = plainPattern(String.raw`^\s*([\p{L}]+)[^,]*,\s*`, 'u');
 
@@ -69,7 +69,7 @@ export function trimClause(text: string, start: number, end: number, minWords = 
   let e = next ? start + next.index : end;
   while (s < e && /[\s,]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
-  return alnumRuns(text.slice(s, e)) >= minWords ? { start: s, end: e } : null;
+  return hasAlnumRuns(text, s, e, minWords) ? { start: s, end: e } : null;
 }
 
 /** The reporting verbs no quote used yet, each with its sentence, in text order. */
@@ -109,18 +109,23 @@ export function reportingSubject(ctx: SpeakerCtx, cue: CueDraft): { mention: Men
   return before ?? (found ? { mention: found } : null);
 }
 
+/** How far back from a cue its subject is looked for. */
+const SUBJECT_WINDOW = 600;
+
 function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDraft | null } | null {
   if (/ing$/u.test(cue.text.split(' ')[0]!)) return null;
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
   if (!s) return null;
-  const before = ctx.text.slice(s.start, cue.start);
+  // a subject of at most 14 words ends the text before the cue: a window keeps a long unpunctuated run linear
+  const from = Math.max(s.start, cue.start - SUBJECT_WINDOW);
+  const before = ctx.text.slice(from, cue.start);
   if (ctx.lexicon.endsWithWord.beFormsAndTo.test(before)) return null;
   if (plainTest(COORDINATED, before)) {
     return { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null };
   }
   const who = plainExec(RELATIVE_WHO, before);
   if (who) {
-    const at = s.start + who.index;
+    const at = from + who.index;
     const antecedent = clauseMentions(ctx, cue.start, at).filter((m) => /^\s*,?\s*$/u.test(ctx.text.slice(m.end, at))).pop();
     return antecedent ? { mention: antecedent } : null;
   }
@@ -144,6 +149,12 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
 // "..., said she would stay", "... and she blamed"
 const ATTRIBUTION_BREAK = plainPattern(String.raw`(?:[,;]\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas)\s+)((?:[\p{L}\p{N}’'.%-]+\s+){0,8})$`, 'u');
 
+/** How far back from a verb ATTRIBUTION_BREAK looks: a separator and eight words fit in it many times over. */
+const ATTRIBUTION_WINDOW = 400;
+
+/** How many later cues a reported clause is searched for a break: a real clause holds a handful; text of nothing but cues would make it quadratic. */
+const MAX_CUES_IN_CLAUSE = 40;
+
 const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'claim', 'insist', 'suggest', 'estimate', 'predict', 'report', 'write', 'add', 'note', 'warn', 'contend', 'maintain', 'acknowledge', 'admit', 'agree', 'deny', 'expect', 'fear', 'hope', 'assert', 'allege', 'concede', 'explain', 'announce', 'confirm']);
 
 /**
@@ -151,7 +162,7 @@ const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'clai
  * about 3 in 10 say the ferry is enough`): a reporting verb after a comma or conjunction and a short subject.
  */
 export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues' | 'lexicon'>, start: number, end: number, minWords = 3): Span | null {
-  for (const other of cuesBetween(ctx.cues, start, end)) {
+  for (const other of cuesBetween(ctx.cues, start, end, MAX_CUES_IN_CLAUSE)) {
     if (other.kind !== 'verb') continue;
     const before = ctx.text.slice(start, other.start);
     if (/ing$/u.test(other.text.split(' ')[0]!)) {
@@ -163,7 +174,10 @@ export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues' | 'le
       }
       continue;
     }
-    const cut = plainExec(ATTRIBUTION_BREAK, before);
+    // the break and its subject end the text before the verb: a window keeps a long unpunctuated run linear
+    const windowStart = Math.max(0, before.length - ATTRIBUTION_WINDOW);
+    const found = plainExec(ATTRIBUTION_BREAK, before.slice(windowStart));
+    const cut = found && Object.assign(found, { index: found.index + windowStart });
     if (!cut || /[,;]/u.test(cut[1]!)) continue;
     const subject = cut[1]!.trim().toLowerCase().split(/\s+/u).filter(Boolean);
     if (subject.length === 0) {
@@ -181,8 +195,8 @@ export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues' | 'le
   return trimClause(ctx.text, start, end, minWords);
 }
 
-/** Cues starting in (from, to), in text order (binary search on the sorted list). */
-function cuesBetween(cues: readonly CueDraft[], from: number, to: number): CueDraft[] {
+/** The first `limit` cues starting in (from, to), in text order (binary search on the sorted list). */
+function cuesBetween(cues: readonly CueDraft[], from: number, to: number, limit: number): CueDraft[] {
   let lo = 0;
   let hi = cues.length;
   while (lo < hi) {
@@ -191,6 +205,6 @@ function cuesBetween(cues: readonly CueDraft[], from: number, to: number): CueDr
     else hi = mid;
   }
   const out: CueDraft[] = [];
-  for (let i = lo; i < cues.length && cues[i]!.start < to; i++) out.push(cues[i]!);
+  for (let i = lo; i < cues.length && cues[i]!.start < to && out.length < limit; i++) out.push(cues[i]!);
   return out;
 }

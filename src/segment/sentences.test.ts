@@ -25,6 +25,12 @@ describe('splitSentences', () => {
     expect(sentences('The vote ended 7-2. "We won," she said.')).toEqual(['The vote ended 7-2.', '"We won," she said.']);
   });
 
+  test('a quoted sentence may open with a bracket or an ellipsis: `said. “[The mayor]`, `said. ". . . We`', () => {
+    expect(sentences('Jo Li said. “[The mayor] will stay.” She left. ". . . We won." Ten. “(Jo) is right.”')).toEqual([
+      'Jo Li said.', '“[The mayor] will stay.”', 'She left.', '". . . We won."', 'Ten.', '“(Jo) is right.”',
+    ]);
+  });
+
   test('a decimal number does not split: "3.5 percent"', () => {
     expect(sentences('The fare rose 3.5 percent. Costs fell.')).toEqual(['The fare rose 3.5 percent.', 'Costs fell.']);
   });

@@ -3,10 +3,11 @@ import type { ParagraphDraft, SentenceDraft } from '../pipeline/draft.js';
 import { forText, plainPattern, plainTest, startsLetter } from '../text/plain-pattern.js';
 
 // a sentence ends at . ! ? or … (closing quotes and brackets stay with it) before white space and a new sentence's start:
-// `.” He added` splits after the closing quote; `Mr. Smith` and `U.S. officials` do not split.
+// `.” He added` splits after the closing quote; `Mr. Smith` and `U.S. officials` do not split. A quoted sentence may
+// open with a bracket or an ellipsis: `said. “[The mayor] ...`, `said. “. . . We`.
 // The look-behind and the (?=(…))\1 groups make both runs atomic: without them a long run of marks ("....", "!?!?")
 // that no capital follows is retried from every position and every length, which is quadratic.
-const END = plainPattern(String.raw`(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«„‹(\[]\s?)?[\p{Lu}\p{N}])`, 'gu');
+const END = plainPattern(String.raw`(?<![.!?…])(?=([.!?…]+))\1(?=([”"’'»)\]]*))\2(?=\s+(?:''|[“"‘'«„‹(\[]\s?)?(?:[(\[]|…\s?|(?:\.\s?){3})?[\p{Lu}\p{N}])`, 'gu');
 // an initial: "John F. Kennedy"
 const ONE_CAPITAL = plainPattern(String.raw`^\p{Lu}$`, 'u');
 
@@ -53,6 +54,8 @@ export function splitSentences(text: string, paragraphs: readonly ParagraphDraft
     for (const m of body.matchAll(forText(END, body))) {
       const punct = m[1]!;
       if (punct === '.' && endsWithAbbreviation(body, m.index, lexicon)) continue;
+      // the dots of an ellipsis that opens a quoted sentence are no sentence of their own: `". . . We won."`
+      if (/^[\s“"‘'«.]*$/u.test(body.slice(from, m.index))) continue;
       const end = m.index + m[0].length;
       push(p.start + from, p.start + end, p.index);
       from = end;

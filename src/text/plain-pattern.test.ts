@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { asciiSource, forText, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper } from './plain-pattern';
+import { alnumRuns, asciiSource, forText, hasAlnumRuns, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper } from './plain-pattern';
 
 // the characters plain text is made of: all of ASCII and all of General Punctuation
 const plainChar = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x2000, max: 0x206f })).map((c) => String.fromCharCode(c));
@@ -80,5 +80,28 @@ describe('lettersAndHyphens', () => {
     expect(lettersAndHyphens('Ministerin’s')).toBe('Ministerins');
     expect(lettersAndHyphens('député(e)')).toBe('députée');
     expect(lettersAndHyphens('42')).toBe('');
+  });
+});
+
+describe('hasAlnumRuns', () => {
+  test('counts runs of letters and digits in a slice, as alnumRuns does', () => {
+    const text = 'Ms. Ødegård, 61, said: “naïve” 𝐀𝐁 plans — no.';
+    expect(hasAlnumRuns(text, 0, text.length, 8)).toBe(true);
+    expect(hasAlnumRuns(text, 0, text.length, 9)).toBe(false);
+    // a slice that starts inside a word counts the piece it keeps
+    expect(hasAlnumRuns('Holmberg said', 4, 8, 1)).toBe(true);
+    expect(hasAlnumRuns('a b', 1, 2, 1)).toBe(false);
+    expect(hasAlnumRuns('', 0, 0, 0)).toBe(true);
+  });
+
+  test('agrees with alnumRuns on any slice of any text', () => {
+    const anyText = fc.array(fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom('Ødegård', 'naïve', '𝐀𝐁', '\uD835', ' ', '3.5')), { maxLength: 12 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), fc.nat({ max: 12 }), (text, a, b, n) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        expect(hasAlnumRuns(text, start, end, n)).toBe(alnumRuns(text.slice(start, end)) >= n);
+      }),
+    );
   });
 });

@@ -73,6 +73,8 @@ const ALNUM_FIRST = String.raw`^[\p{L}\p{N}]`;
 // General Punctuation (curly quotes, dashes) holds no letter or digit, and an empty string has none
 const notWordStart = (c: number) => (c >= 0x2000 && c < 0x2070) || Number.isNaN(c);
 
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** `/^\p{Lu}/u.test(s)`. */
 export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -91,7 +93,7 @@ export function startsLetter(s: string): boolean {
 /** `/^[\p{L}\p{N}]/u.test(s)`. */
 export function startsAlnum(s: string): boolean {
   const c = s.charCodeAt(0);
-  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : !notWordStart(c) && new RegExp(ALNUM_FIRST, 'u').test(s);
+  return c < 128 ? isAsciiAlnum(c) : !notWordStart(c) && new RegExp(ALNUM_FIRST, 'u').test(s);
 }
 
 const ANY_ALNUM = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
@@ -101,6 +103,25 @@ export const hasAlnum = (s: string): boolean => plainTest(ANY_ALNUM, s);
 const ALNUM_RUN = plainPattern(String.raw`[\p{L}\p{N}]+`, 'gu');
 /** `(s.match(/[\p{L}\p{N}]+/gu) ?? []).length`: the runs of letters and digits in the text. */
 export const alnumRuns = (s: string): number => (plainMatch(ALNUM_RUN, s) ?? []).length;
+
+/** `alnumRuns(text.slice(start, end)) >= n`, reading only as far as the n-th run: a long clause costs no more than a short one. */
+export function hasAlnumRuns(text: string, start: number, end: number, n: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let i = start; i < end && runs < n; i++) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) width = 2;
+    }
+    const alnum = c < 128 ? isAsciiAlnum(c) : startsAlnum(text.slice(i, i + width));
+    if (alnum && !inRun) runs++;
+    inRun = alnum;
+    i += width - 1;
+  }
+  return runs >= n;
+}
 
 const NOT_LETTER_OR_HYPHEN = plainPattern(String.raw`[^\p{L}-]`, 'gu');
 /** The word with everything but its letters and hyphens taken out: `“co-chair,”` -> `co-chair`. */
