@@ -10,6 +10,11 @@ describe('speaker-description-fragment', () => {
     expect(quoteWith(result, 'We lost')?.speaker?.name).toBe('Jon Dahl');
   });
 
+  test('a bracket after the name may come first: `said Rep. Jon Dahl (D-Maine), one of the original “big four” skippers`', () => {
+    const result = analyzeWith(story('“We lost the vote,” said Rep. Jon Dahl (D-Maine), one of the original “big four” skippers of the north.'));
+    expect(discardedBy(result, 'speaker-description-fragment').map((d) => d.text)).toEqual(['big four']);
+  });
+
   test('the speaker’s next words after a bare comma stay a quote: `“...,” said Jon Dahl, “and ...”`', () => {
     const result = analyzeWith(story('“We lost the vote,” said Jon Dahl, “and the ferry goes with it.”'));
     expect(discardedBy(result, 'speaker-description-fragment')).toEqual([]);

@@ -10,7 +10,8 @@ const MAX_WORDS = 8;
 const AFTER_QUOTE = /[”"’'»],?\s*$|,[”"’'»]\s*$/u;
 // the description is set off by a comma and holds no clause of its own: not `, but he was shocked when`
 // (and it has words: `“...,” said Jon Dahl, “and ...”` goes on with the same speaker)
-const DESCRIPTION = plainPattern(String.raw`^\s*,(?![^“"‘«]*\b(?:but|and|while|although|though|as)\s+(?:he|she|they|it|we|i)\b)\s*[\p{L}\p{N}][^.;:!?]*$`, 'iu');
+// (a party and state in brackets may come first: `said Rep. Jon Dahl (D-Maine), one of the “big four” skippers`)
+const DESCRIPTION = plainPattern(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?,(?![^“"‘«]*\b(?:but|and|while|although|though|as)\s+(?:he|she|they|it|we|i)\b)\s*[\p{L}\p{N}][^.;:!?]*$`, 'iu');
 
 /**
  * A short quotation inside the description of an inverted speaker is the writer's phrase, not the speaker's words:
