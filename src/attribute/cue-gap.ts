@@ -3,6 +3,7 @@ import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
 import { isFillerGap } from './speaker-mention.js';
 import { forText, hasAlnum, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 export interface CueGap {
   /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
@@ -12,12 +13,13 @@ export interface CueGap {
   clauseStart: number;
 }
 
-const TELL_LIKE = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'urge', 'remind', 'advise', 'answer']);
-const INTERVIEW = plainPattern(String.raw`^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}(?:interview|conversation|statement|speech|letter|email|e-mail|post|message|remarks|comments?|op-ed|column)\s+(?:with|to|for)\s+)(.+)$`, 'iu');
+const INTERVIEW = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:in\s+(?:an?\s+)?(?:\w+\s+){0,2}${anyOf.statementNouns}\s+${anyOf.prepositionsOfAddressee}\s+)(.+)$`, 'iu');
 const TO_WHOM = plainPattern(String.raw`^(?:to|with)\s+(.+)$`, 'iu');
-const ADDRESSEE_THEN_ADVERBIAL = /^(.+?)(?:\s+(?:on|in|at|after|before|during|outside|last|this|yesterday|today|earlier|later)\b.*)?$/su;
-const QUOTED_TITLE = plainPattern(String.raw`(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:(?:of|the|and|a|in|on|for|with)\s+)?){1,6}[.,]?(?:''|[”"»])`, 'gu');
+const ADDRESSEE_THEN_ADVERBIAL = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(.+?)(?:\s+${anyOf.adverbialStartsAfterAddressee}\b.*)?$`, 'su');
+const QUOTED_TITLE = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:${anyOf.titleLinkWords}\s+)?){1,6}[.,]?(?:''|[”"»])`, 'gu');
 // a lower-case word and up to two more before "that"
+// an article or possessive (or a possessive 's) before a noun: "the report that", "the mayor's claim that"
+const NOUN_DETERMINER_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`(?:\b${anyOf.articlesAndPossessives}|[’']s?)\s+$`, 'u');
 const WORD_BEFORE_THAT = plainPattern(String.raw`(?<![\p{L}’'])([\p{Ll}]+)\s+(?:[\p{L}\p{N}]+\s+){0,2}?that\s+`, 'gu');
 
 /**
@@ -54,7 +56,7 @@ function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'do
   const words = lead.split(/\s+/u);
   if (words.length > 8 || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
   const adverbial = ctx.lexicon.startsWithWord.adverbialGapOpeners.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.timePhrases.some((p) => p.join(' ') === lead.toLowerCase());
-  return adverbial || TELL_LIKE.has(cue.lemma) ? m : null;
+  return adverbial || ctx.lexicon.tellLikeVerbs.has(cue.lemma) ? m : null;
 }
 
 /**
@@ -66,7 +68,7 @@ function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number 
   for (const m of core.matchAll(forText(WORD_BEFORE_THAT, core))) {
     const word = m[1]!;
     const verb = ctx.lexicon.verbForms.get(word)?.find((e) => e.form.length === 1)?.verb;
-    if (verb?.nounLike && (word === verb.lemma || word === `${verb.lemma}s`) && /(?:\b(?:the|a|an|his|her|their|its|our|my|your)|[’']s?)\s+$/u.test(core.slice(0, m.index))) at = m.index + m[0].length;
+    if (verb?.nounLike && (word === verb.lemma || word === `${verb.lemma}s`) && ctx.lexicon.once(NOUN_DETERMINER_BEFORE).test(core.slice(0, m.index))) at = m.index + m[0].length;
   }
   return at;
 }
@@ -83,7 +85,7 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
 export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number, from = cue.end): CueGap | null {
   const gap = ctx.text.slice(from, to);
   // a quoted title in the gap is a name, not another quotation: `said on Harbor TV's ''Island Hour'' that`
-  if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(forText(QUOTED_TITLE, gap), ' '))) return null;
+  if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(forText(ctx.lexicon.once(QUOTED_TITLE), gap), ' '))) return null;
   const connectorAt = trailingConnector(gap);
   const connector = connectorAt < gap.length;
   const coreEnd = connector ? from + connectorAt : to;
@@ -94,7 +96,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
   // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
   if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
-  const interview = plainExec(INTERVIEW, core);
+  const interview = plainExec(ctx.lexicon.once(INTERVIEW), core);
   if (interview) {
     const at = coreStart + core.length - interview[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
@@ -111,9 +113,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   if (connector && words.length <= 8 && ctx.lexicon.startsWithWord.adverbialGapOpeners.test(core.trim()) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) {
     return { kind: 'direct', addressee: null, clauseStart: to };
   }
-  if (TELL_LIKE.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core)) {
+  if (ctx.lexicon.tellLikeVerbs.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core)) {
     // "told the local board of trade on Thursday that": the addressee, then a time or place phrase
-    const addressee = ADDRESSEE_THEN_ADVERBIAL.exec(core)?.[1]?.trimEnd() ?? '';
+    const addressee = ctx.lexicon.once(ADDRESSEE_THEN_ADVERBIAL).exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
   }
   // a colon closes what went before: `said he had no time for it: “...”` quotes the words after it whole
@@ -135,14 +137,14 @@ export function addresseeAfter(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, 
   if (!phrase) return null;
   const words = phrase[1]!.trim();
   const at = from + phrase[0].length - phrase[1]!.length + (phrase[1]!.length - phrase[1]!.trimStart().length);
-  const interview = plainExec(INTERVIEW, words);
+  const interview = plainExec(ctx.lexicon.once(INTERVIEW), words);
   if (interview) {
     const start = at + words.length - interview[1]!.length;
     return span(ctx, start, start + interview[1]!.trimEnd().length);
   }
-  if (!TELL_LIKE.has(cue.lemma)) return null;
+  if (!ctx.lexicon.tellLikeVerbs.has(cue.lemma)) return null;
   // the addressee ends before a time or place phrase: "reporters on Monday", "the chamber after the vote"
-  const name = ADDRESSEE_THEN_ADVERBIAL.exec(words)?.[1]?.trim() ?? '';
+  const name = ctx.lexicon.once(ADDRESSEE_THEN_ADVERBIAL).exec(words)?.[1]?.trim() ?? '';
   if (name === '') return null;
   if (name.split(/\s+/u).length > 6 || ctx.lexicon.startsWithWord.complementOpeners.test(name)) return null;
   return span(ctx, at, at + name.length);

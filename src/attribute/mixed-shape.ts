@@ -1,5 +1,6 @@
 import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
@@ -7,8 +8,8 @@ const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
 // ", he also", a dash set off by spaces
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = plainPattern(String.raw`^[”"’'»]?,?\s+(?:and|but|while|although|though|whereas)\s+(?:\p{Ll}+ing|\p{Ll}+ed|did|does|has|had|is|was|said|says|also|then|it|he|she|they|we|i|there|the|this|its|his|her|their)\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|which|who|while|but|as|according|so|he|she|they|it|we|i)\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|later|again|also|then)\s+)?(?:\p{Ll}+ed|said|says|told|called|cast|made|took|gave|went|did|also|then)\b|,[”"’'»]*\s+(?:and|but)\s+(?:he|she|they|we|i)\b|\s+(?:as|while)\s+(?:he|she|they|we|i)\b`, 'u');
-const NEW_SUBJECT = /^[”"’'»]+\s+(?:(?:and|but)\s+)?(?:he|she|they|it|we|i)\b/u;
+const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[”"’'»]?,?\s+${anyOf.conjunctionsAfterQuote}\s+(?:\p{Ll}+ing|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|${anyOf.newSubjectOpeners})\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase})\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b`, 'u');
+const NEW_SUBJECT = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[”"’'»]+\s+(?:(?:and|but)\s+)?${anyOf.personalSubjectPronouns}\b`, 'u');
 
 /**
  * The last quotation of the sentence that goes on the same report: later ones with no reporting verb before them and no
@@ -31,13 +32,13 @@ function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd
 }
 
 // the words that open the next report: its conjunction, relative word and subject (`and Smith`, `who`, `while he`)
-const REPORT_OPENER = plainPattern(String.raw`(?:\s+(?:and|but|or|for|on|in|at|of|with|by|from|while|whereas|before|after|as|who|which|that|to|then|also|he|she|they|it|we|i|was|is|were|has|had|have|\d+\s+percent|\p{Lu}[\p{L}.’'-]*))+\s*$`, 'u');
+const REPORT_OPENER = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:\s+(?:${anyOf.nextReportOpeners}|\d+\s+percent|\p{Lu}[\p{L}.’'-]*))+\s*$`, 'u');
 
 /** Length of the part of `rest` (from a closing mark to another report's verb) that still belongs to the clause. */
-function clauseBefore(rest: string): number {
+function clauseBefore(lexicon: Lexicon, rest: string): number {
   // the opener is a few words: look at the tail only, so a long gap costs nothing
   const from = Math.max(0, rest.length - 80);
-  const opener = plainExec(REPORT_OPENER, rest.slice(from));
+  const opener = plainExec(lexicon.once(REPORT_OPENER), rest.slice(from));
   return opener ? from + opener.index : rest.length;
 }
 
@@ -57,12 +58,12 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   const from = last.parts[last.parts.length - 1]!.end;
   if (stop < sentenceEnd) {
     const comma = ctx.text.lastIndexOf(',', stop);
-    sentenceEnd = comma >= close ? comma : ctx.text[from - 1] === ',' ? close : close + clauseBefore(ctx.text.slice(close, stop));
+    sentenceEnd = comma >= close ? comma : ctx.text[from - 1] === ',' ? close : close + clauseBefore(ctx.lexicon, ctx.text.slice(close, stop));
   }
   // search from the end of the quoted words, so a comma inside the closing mark counts
   const rest = ctx.text.slice(from, sentenceEnd);
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
-  const next = from > close ? null : ctx.text[from - 1] === ',' && (NEW_SUBJECT.test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : plainExec(NEXT_CLAUSE, rest);
+  const next = from > close ? null : ctx.text[from - 1] === ',' && (ctx.lexicon.once(NEW_SUBJECT).test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : plainExec(ctx.lexicon.once(NEXT_CLAUSE), rest);
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);

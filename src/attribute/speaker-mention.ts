@@ -1,9 +1,10 @@
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
-const ONE_OF_GAP = plainPattern(String.raw`^\s*(?:one|some|two|three|several|many|most)\s+of\s+$`, 'iu');
-const BE_BEFORE = plainPattern(String.raw`\b(?:was|were|been|is|are|be|am)\s+$`, 'iu');
+const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
+const BE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFormsExceptBeing}\s+$`, 'iu');
 // "He’s predicting", "they’re saying": be contracted onto the subject, read as a progressive before a participle only
 const CONTRACTED_BE = /[’'](?:s|re|m)\s+$/u;
 const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
@@ -18,8 +19,6 @@ type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 const REACH = 600;
 
 const GAP_WORD = plainPattern(String.raw`[\p{L}\p{N}’'.-]+|[,—–]`, 'gu');
-// "less than two weeks ago", "three days later", "earlier this month", "late last month", "last January"
-const TIME_WORD = /^(?:less|more|than|about|nearly|almost|just|over|some|a|an|few|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+|days?|weeks?|months?|years?|hours?|ago|earlier|later|this|last|next|morning|afternoon|evening|night|week|month|year|late|early|january|february|march|april|may|june|july|august|september|october|november|december)$/u;
 
 // an auxiliary contracted onto the subject: "He’s said", "they’ve argued", "she’d told"
 const CONTRACTED_AUXILIARY = /^[’'](?:s|re|ve|d|ll)$/u;
@@ -31,7 +30,7 @@ export function isFillerGap(ctx: Ctx, gap: string): boolean {
   if (words.length > 8) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === ',' || w === 'not' || w === 'never' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || TIME_WORD.test(w) || CONTRACTED_AUXILIARY.test(w)) continue;
+    if (w === ',' || w === 'not' || w === 'never' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || ctx.lexicon.timeGapWords.has(w) || /^\d+$/u.test(w) || CONTRACTED_AUXILIARY.test(w)) continue;
     const phrase = ctx.lexicon.timePhrases.find((p) => p.every((pw, k) => words[i + k] === pw));
     if (phrase) {
       i += phrase.length - 1;
@@ -63,11 +62,11 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 
 // "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
-const SET_OFF_BEFORE = plainPattern(String.raw`,\s*(?:(?:the|a|an|their|his|her|its|our)\s+)?(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
+const SET_OFF_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`,\s*(?:${anyOf.articlesThirdPersonPossessivesAndOur}\s+)?(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
-const CLAUSE_END = /^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|(?:of|from|in|at|with|for|to|who|on|as|after|before|when|while|during|speaking|known\s+as|familiar\s+with|involved\s+in|close\s+to|briefed\s+on)\s)/u;
+const CLAUSE_END = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|${anyOf.postmodifierOpeners}\s)`, 'u');
 const ROLE_WORDS = plainPattern(String.raw`^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$`, 'u');
-const APPOSITIVE_GAP = /^[’']?s?\s*,(?!\s*(?:and|or|but|while|as)\b)[^;:!?“”"«»]{1,250},\s*/u;
+const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»]{1,250},\s*`, 'u');
 
 /**
  * The mention that is the subject of a cue, written before it: `Samir Haddouti, a researcher ..., said`,
@@ -84,7 +83,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (!isSubjectBefore(ctx, m, cue)) continue;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
-    if (subject && afterPreposition(ctx, m) && plainTest(PARTICIPLE_PHRASE, ctx.text.slice(subject.end, m.start))) return subject;
+    if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;
     // "Jane Doe, a researcher at the Institute, said": the Institute sits inside Jane Doe's appositive
     if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -93,7 +92,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
         const gap = ctx.text.slice(outerEnd, cue.start);
         // its role already reaches past the inner mention ("X, a researcher at the Institute,")
         if (outerEnd >= m.end && isFillerGap(ctx, gap)) return outer;
-        const appositive = outer.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
+        const appositive = outer.type !== 'pronoun' ? ctx.lexicon.once(APPOSITIVE_GAP).exec(gap) : null;
         if (appositive && appositive[0].length > m.end - outer.end - 1 && isFillerGap(ctx, gap.slice(appositive[0].length))) {
           // "The authority's chair, Gordon MacLeish, told": the name in the appositive says more than the role noun
           const nameIsAppositive = outer.type === 'nominal' && m.type === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(outer.end, m.start));
@@ -111,25 +110,25 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
   if (end > cue.start) return false;
   // "She went on to say", "he proceeded to tell": a verb that hands on to the reporting verb is filler
-  const gap = ctx.text.slice(end, cue.start).replace(HANDING_ON, ' ');
+  const gap = ctx.text.slice(end, cue.start).replace(ctx.lexicon.once(HANDING_ON), ' ');
   // a bare comma parts a clause from its attribution: `... for the island, said Jon Dahl` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
-  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !plainTest(SET_OFF_BEFORE, ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
+  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !plainTest(ctx.lexicon.once(SET_OFF_BEFORE), ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
   if (isFillerGap(ctx, gap)) return true;
   // a second role joined to the first: "the county commissioner and independent mayoral candidate said"
   if (m.type === 'nominal' && plainTest(COORDINATED_ROLE, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
-  const appositive = m.type !== 'pronoun' ? APPOSITIVE_GAP.exec(gap) : null;
+  const appositive = m.type !== 'pronoun' ? ctx.lexicon.once(APPOSITIVE_GAP).exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
-const PARTICIPLE_PHRASE = plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'u');
-const HANDING_ON = /\b(?:went|goes|go|has gone|had gone) on to\s*$|\b(?:proceeded|hastened|rushed|was quick|were quick) to\s*$/u;
+const PARTICIPLE_PHRASE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'u');
+const HANDING_ON = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.goOnToForms} on to\s*$|\b${anyOf.hurryToForms} to\s*$`, 'u');
 const COORDINATED_ROLE = plainPattern(String.raw`^\s+and\s+(?:[\p{L}-]+\s+){1,4}$`, 'u');
 
-const PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:in|at|on|with|from|of|by|for|to|about|against|after|before|during|under|over|into|than|like|as)\s+(?:(?:the|a|an|his|her|their|its)\s+)?$`, 'iu');
+const PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.prepositionsBeforeMention}\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'iu');
 
 /** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
-export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => plainTest(PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, m.start - 30), m.start));
+export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, m.start - 30), m.start));
 
 /** Mentions of the sentence holding `at` that end before `before` and are not governed by a preposition. */
 export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
@@ -165,7 +164,7 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
     // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
     const previous = mentions[i - 1];
     if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
-    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || plainTest(SUBORDINATOR_BEFORE, lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
+    if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || plainTest(ctx.lexicon.once(SUBORDINATOR_BEFORE), lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
       // "The harbor master, Petra Holm, said": the name in the appositive says more than the role noun
       const next = mentions[i + 1];
       const named = m.type === 'nominal' && next?.type === 'name' && /^\s*,\s*$/u.test(ctx.text.slice(m.end, next.start));
@@ -174,7 +173,7 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
   }
   return null;
 }
-const SUBORDINATOR_BEFORE = plainPattern(String.raw`\b(?:when|as|while|because|after|before|since|although|though|if|but|once|until|where)\s+$`, 'iu');
+const SUBORDINATOR_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.subordinatorsBeforeSubject}\s+$`, 'iu');
 
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
 // (a possessive name may stand before it: "Germany’s Chancellor Angela Merkel", "The Harbour Board’s Jane Doe")
@@ -183,7 +182,7 @@ const CLAUSE_OPENING = /^[\s\p{P}]*(?:(?:The\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{
 const CLAUSE_BREAK = /(?:,[”"’]?|[—–]|\s-)\s*$/u;
 
 // the cue is a second verb of the same subject: "and said", ", then added", "and later told"
-const COORDINATED = /(?:,\s*|\s)(?:and|then|but)\s+(?:(?:then|also|later|quickly|simply|finally)\s+)?$/u;
+const COORDINATED = ({ anyOf }: Lexicon) => new RegExp(String.raw`(?:,\s*|\s)${anyOf.coordinatorsAndThen}\s+(?:${anyOf.adverbsBeforeCoordinatedCue}\s+)?$`, 'u');
 
 /** The mention right after a cue: `said Jane Doe`, `according to observers`, `— Jane Doe`. */
 export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
@@ -195,14 +194,14 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
     const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
-    const oneOf = m.type === 'group' && plainTest(ONE_OF_GAP, gap);
+    const oneOf = m.type === 'group' && plainTest(ctx.lexicon.once(ONE_OF_GAP), gap);
     // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject
     // (with its modifiers: "said one well-connected Democrat", "said another senior Republican")
     const counted = m.type !== 'pronoun' && plainTest(COUNTED_GAP, gap) && !gap.split(/\s+/u).some((w) => w !== 'one' && w !== 'another' && ctx.lexicon.functionWords.has(w));
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
-    const ends = (at: number) => CLAUSE_END.test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
+    const ends = (at: number) => ctx.lexicon.once(CLAUSE_END).test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
     if (cue.kind === 'according' || ends(m.end) || ends(anchorEnd(ctx, m, paragraphEnd))) return m;
   }
   return null;
@@ -231,7 +230,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
   let participle = /ing$/u.test(cue.text.split(' ')[0]!);
-  const auxiliary = plainExec(BE_BEFORE, lead) ?? (participle ? CONTRACTED_BE.exec(lead) : null);
+  const auxiliary = plainExec(ctx.lexicon.once(BE_BEFORE), lead) ?? (participle ? CONTRACTED_BE.exec(lead) : null);
   if (auxiliary && participle && !cue.belief) {
     // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
     cue = { ...cue, start: cue.start - auxiliary[0].length };
@@ -255,7 +254,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   const before = subjectBefore(ctx, cue);
   // a second verb of the subject's: "The senator criticized the plan and said", "He paused, then added"
-  if (COORDINATED.test(lead) && (!before || !/^\s*$/u.test(ctx.text.slice(before.end, cue.start).replace(COORDINATED, '')))) {
+  if (ctx.lexicon.once(COORDINATED).test(lead) && (!before || !/^\s*$/u.test(ctx.text.slice(before.end, cue.start).replace(ctx.lexicon.once(COORDINATED), '')))) {
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before ?? subjectAfter(ctx, cue);
   }
   return before ?? subjectAfter(ctx, cue);

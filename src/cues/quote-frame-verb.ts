@@ -1,16 +1,17 @@
 import { defineRule } from '../rules/define.js';
 import { forText, plainPattern } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 // the quoted words end as speech handed to an attribution: `“...,”`, `“...?”`, `“...!”`
 const HANDED_ON = /[,?!][”"’'»]*$/u;
 // a past-tense or present-tense verb no word list needs to know: "barked", "fumed", "quips"; or "read" for a text
 const VERB = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{3,}[^s\W]s|reads?)`;
 // who speaks: a pronoun, up to four capitalised words, or a determiner and up to three more words ("the 46-year-old")
-const WHO = String.raw`(?:he|she|they|we|it|I|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|(?:the|a|an|one|another)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}[\p{L}\p{N}’'-]+)`;
+const WHO = ({ anyOf }: Lexicon) => String.raw`(?:${anyOf.personalSubjectPronounsWithoutI}|I|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|${anyOf.articlesAndOne}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}[\p{L}\p{N}’'-]+)`;
 // the attribution ends its clause: punctuation, or a time, place or manner phrase
-const ENDS = String.raw`(?=\s*(?:[.,;:!?]|$|(?:on|in|at|after|before|during|from|with|while|as|and|but|last|this|yesterday|today|again|out|back|up|aloud)\b))`;
-const SUBJECT_FIRST = plainPattern(String.raw`^\s*${WHO}\s+(?:(?:then|also|later|simply|quickly|once)\s+)?(${VERB})${ENDS}`, 'du');
-const VERB_FIRST = plainPattern(String.raw`^\s*(${VERB})\s+${WHO}${ENDS}`, 'du');
+const ENDS = ({ anyOf }: Lexicon) => String.raw`(?=\s*(?:[.,;:!?]|$|${anyOf.wordsAfterFrameVerb}\b))`;
+const SUBJECT_FIRST = (lexicon: Lexicon) => plainPattern(String.raw`^\s*${WHO(lexicon)}\s+(?:${lexicon.anyOf.adverbsBeforeFrameVerb}\s+)?(${VERB})${ENDS(lexicon)}`, 'du');
+const VERB_FIRST = (lexicon: Lexicon) => plainPattern(String.raw`^\s*(${VERB})\s+${WHO(lexicon)}${ENDS(lexicon)}`, 'du');
 
 /**
  * The verb of an attribution right after a quotation that hands its words on (`,” ?” !”`), whatever the verb:
@@ -24,7 +25,7 @@ export const quoteFrameVerb = defineRule({
     for (const q of ctx.quotes) {
       if (q.rejected || !HANDED_ON.test(ctx.text.slice(q.start, q.close).trimEnd())) continue;
       const after = ctx.text.slice(q.close, q.close + 120).split('\n')[0]!;
-      const m = forText(SUBJECT_FIRST, after).exec(after) ?? forText(VERB_FIRST, after).exec(after);
+      const m = forText(ctx.lexicon.once(SUBJECT_FIRST), after).exec(after) ?? forText(ctx.lexicon.once(VERB_FIRST), after).exec(after);
       if (!m) continue;
       const word = m[1]!;
       if (ctx.lexicon.verbForms.has(word.toLowerCase()) || ctx.lexicon.functionWords.has(word.toLowerCase())) continue;

@@ -6,20 +6,17 @@ import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 import { isTitleCaseRun } from '../text/title-case.js';
 const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 
-// "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-
 const CONTRACTED_PRONOUN = /^(?:he|she|it|who|that|there)[’']s$/u;
 
 /** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
-function isNounUse(tokens: readonly Token[], i: number, verbForms: Lexicon['verbForms']): boolean {
+function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners }: Pick<Lexicon, 'verbForms' | 'determiners'>): boolean {
   const t = tokens[i]!;
   const entry = verbForms.get(t.lower)?.find((e) => e.form.length === 1);
   if (!entry?.verb.nounLike || !(t.lower === entry.verb.lemma || t.lower === `${entry.verb.lemma}s`)) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
-    if (DETERMINERS.has(tokens[k]!.lower)) return true;
+    if (determiners.has(tokens[k]!.lower)) return true;
     if (!plainTest(LETTERS, tokens[k]!.text)) return false;
   }
   return false;
@@ -47,7 +44,8 @@ export const reportingVerb = defineRule({
       const entries = ctx.lexicon.verbForms.get(t.lower);
       if (!entries || inQuote(t.start)) continue;
       const prev = tokens[i - 1];
-      if (prev && prev.sentence === t.sentence && DETERMINERS.has(prev.lower)) continue;
+      // "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
+      if (prev && prev.sentence === t.sentence && ctx.lexicon.determiners.has(prev.lower)) continue;
       // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
@@ -57,7 +55,7 @@ export const reportingVerb = defineRule({
       // is capitalised, as in a headline: "Mayor Says Ferry Will Run")
       if (prev && prev.sentence === t.sentence && startsUpper(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;
       // "the congressional report said": a noun-like form after a determiner and adjectives, or right before a verb
-      if (isNounUse(tokens, i, ctx.lexicon.verbForms)) continue;
+      if (isNounUse(tokens, i, ctx.lexicon)) continue;
       for (const { form, verb } of entries) {
         const last = tokens[i + form.length - 1];
         if (!last || last.sentence !== t.sentence) continue;

@@ -42,13 +42,44 @@ export interface Lexicon extends ClauseWordSets {
   readonly containsWord: { readonly [K in ClauseWordList]: RegExp };
   /** For each clause-words list, a pattern for text that ends with one of its words and a space (`\b(?:is|are|...)\s+$`). */
   readonly endsWithWord: { readonly [K in ClauseWordList]: RegExp };
+  /**
+   * For each clause-words list, its words as a regular-expression group, in the order of the model (`(?:and|but|...)`):
+   * the piece a rule composes into a pattern of its own, built with `once`.
+   */
+  readonly anyOf: { readonly [K in ClauseWordList]: string };
+  /**
+   * `build(lexicon)`, computed on the first call and kept for this lexicon: a rule's patterns composed from `anyOf` are
+   * built once per analyzer, when first needed, not at every call nor at start-up.
+   */
+  readonly once: <T>(build: (lexicon: Lexicon) => T) => T;
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+/** Gives `into` one property per clause-words list, each computed on first read and kept: a lexicon builds only the
+ * sets and patterns its rules ask for, not every kind for every list at start-up. */
+function perList<T, O extends object = object>(make: (name: ClauseWordList) => T, into: O = {} as O): Readonly<O> & { readonly [K in ClauseWordList]: T } {
+  for (const name of CLAUSE_WORD_LISTS) {
+    let value: T | undefined;
+    Object.defineProperty(into, name, { enumerable: true, get: () => (value ??= make(name)) });
+  }
+  return Object.freeze(into) as Readonly<O> & { readonly [K in ClauseWordList]: T };
+}
+
+/**
+ * Each clause-words list as a group of alternatives, `(?:a|b|...)`, escaped, in the order of the model; the space of a
+ * phrase ("known as") matches any white space.
+ */
+function clauseWordGroups(models: Models): { readonly [K in ClauseWordList]: string } {
+  const alternative = (entry: string) => escape(entry).replace(/ /gu, String.raw`\s+`);
+  // (a list of plain words, as most are, is joined as it is: one test, not two replaces a word)
+  const group = (list: readonly string[]) => (/[.*+?^${}()|[\]\\ ]/u.test(list.join('')) ? list.map(alternative) : list).join('|');
+  return perList((name) => `(?:${group(models[name])})`);
+}
+
 /** One case-insensitive pattern per clause-words list: `before`, the list as an alternation, then `after`. */
-function clauseWordPatterns(models: Models, before: string, after: string): { readonly [K in ClauseWordList]: RegExp } {
-  return Object.freeze(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, new RegExp(`${before}(?:${models[name].map(escape).join('|')})${after}`, 'iu')])) as { [K in ClauseWordList]: RegExp });
+function clauseWordPatterns(groups: { readonly [K in ClauseWordList]: string }, before: string, after: string): { readonly [K in ClauseWordList]: RegExp } {
+  return perList((name) => new RegExp(`${before}${groups[name]}${after}`, 'iu'));
 }
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
@@ -80,7 +111,10 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     }
   }
   const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
-  const lexicon: Lexicon = {
+  const groups = clauseWordGroups(models);
+  // what `once` built, by builder: per lexicon, so two analyzers with different words never share a pattern
+  const built = new Map<(lexicon: Lexicon) => unknown, unknown>();
+  const lexicon: Omit<Lexicon, ClauseWordList> = {
     models,
     verbForms,
     evaluativeForms: new Map(models.evaluativeVerbs.flatMap((v) => v.forms.map((f) => [f.toLowerCase(), v.lemma] as const))),
@@ -103,10 +137,16 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     clauseStarters: lower(models.clauseStarters),
     places: new Set(models.places),
     functionWords: lower(models.functionWords),
-    ...(Object.fromEntries(CLAUSE_WORD_LISTS.map((name) => [name, lower(models[name])])) as unknown as ClauseWordSets),
-    startsWithWord: clauseWordPatterns(models, '^', String.raw`\b`),
-    containsWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\b`),
-    endsWithWord: clauseWordPatterns(models, String.raw`\b`, String.raw`\s+$`),
+    startsWithWord: clauseWordPatterns(groups, '^', String.raw`\b`),
+    containsWord: clauseWordPatterns(groups, String.raw`\b`, String.raw`\b`),
+    endsWithWord: clauseWordPatterns(groups, String.raw`\b`, String.raw`\s+$`),
+    anyOf: groups,
+    once: <T>(build: (lexicon: Lexicon) => T): T => {
+      let value = built.get(build) as T | undefined;
+      if (value === undefined) built.set(build, (value = build(lexicon as Lexicon)));
+      return value;
+    },
   };
-  return Object.freeze(lexicon);
+  // the clause-words lists as sets, each built when a rule first reads it; perList freezes the whole
+  return perList((name) => lower(models[name]), lexicon);
 }

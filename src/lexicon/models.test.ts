@@ -27,6 +27,19 @@ describe('models/*.json', () => {
     expect(lexicon.endsWithWord.beFormsAndTo.test('The mayor was told ')).toBe(false);
   });
 
+  test('anyOf gives each clause-words list as a group to compose, and once builds a pattern once per lexicon', () => {
+    const lexicon = buildLexicon(bundledModels);
+    expect(lexicon.anyOf.conjunctionsWithoutComma).toBe('(?:and|but|while|whereas)');
+    const build = jest.fn(({ anyOf }: typeof lexicon) => new RegExp(`^${anyOf.conjunctionsWithoutComma}\\s`, 'u'));
+    expect(lexicon.once(build).test('whereas the pier')).toBe(true);
+    expect(lexicon.once(build).test('wherever the pier')).toBe(false);
+    expect(build).toHaveBeenCalledTimes(1);
+    buildLexicon(bundledModels).once(build);
+    expect(build).toHaveBeenCalledTimes(2);
+    // the space of a phrase matches any white space
+    expect(new RegExp(`^${lexicon.anyOf.copulasBeforeRole}$`, 'u').test('serves \n as')).toBe(true);
+  });
+
   test('a bad list is reported with the key that is wrong', () => {
     expect(() => buildLexicon({ ...bundledModels, roleNouns: [''] })).toThrow(/roleNouns/u);
   });

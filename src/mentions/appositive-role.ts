@@ -1,9 +1,10 @@
 import { defineRule } from '../rules/define.js';
 import { forText, lettersAndHyphens, plainExec, plainPattern } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const ROLE_END_COMMA = plainPattern(String.raw`,\s*(?:\p{Ll}+\s+){0,2}$`, 'u');
 
-const APPOSITIVE_OPEN = plainPattern(String.raw`^[’']?s?\s*,\s*(?!(?:and|or|but|while|as|which|where|when)\b)(?:who\s+(?:is|was|has\s+been|serves\s+as|works\s+as)\s+)?((?:an?|the)\s+|(?=\p{Ll}))`, 'u');
+const APPOSITIVE_OPEN = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[’']?s?\s*,\s*(?!${anyOf.conjunctionsAndRelativesAfterNameComma}\b)(?:who\s+${anyOf.copulasBeforeRole}\s+)?((?:an?|the)\s+|(?=\p{Ll}))`, 'u');
 
 /** Index of the first value greater than `offset` in a sorted list. */
 function firstAfter(sorted: readonly number[], offset: number): number {
@@ -36,7 +37,7 @@ export const appositiveRole = defineRule({
       if (!sentence) continue;
       const rest = text.slice(m.end, sentence.end);
       // (", and their manager, X," is a coordination, not an appositive)
-      const open = plainExec(APPOSITIVE_OPEN, rest);
+      const open = plainExec(ctx.lexicon.once(APPOSITIVE_OPEN), rest);
       if (!open) continue;
       const roleStart = m.end + open[0].length;
       // the role ends at the last comma before a reporting verb (within 40 words), else at the first comma or the sentence end

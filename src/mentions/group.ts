@@ -1,16 +1,15 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { plainPattern, plainTest, startsLower, startsUpper } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const PLAIN_WORD = plainPattern(String.raw`^[\p{Ll}\p{Lu}][\p{Ll}.-]*$`, 'u');
 const LOWER_PLURAL = plainPattern(String.raw`^\p{Ll}{3,}s$`, 'u');
 
-const QUANTIFIER = new Set(['some', 'many', 'most', 'several', 'other', 'few', 'both', 'all', 'those', 'these', 'the', 'two', 'three', 'four', 'five', 'senior', 'local', 'foreign', 'western', 'independent', 'top', 'government', 'security', 'military', 'political', 'u.s', 'american', 'european']);
-const PRONOUN_GROUPS = new Set(['those', 'many', 'some', 'others', 'several', 'few', 'most', 'both']);
 
 // "retired officers", "leading experts" after a determiner; but "She emailed supporters", "echoing some commentators": a verb
 const PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}(?:ed|ing)$`, 'u');
-const OPENS_NOUN_PHRASE = plainPattern(String.raw`^(?:the|a|an|some|many|most|several|other|few|both|all|those|these|their|his|her|its|our|two|three|four|five|[;:—–(“"‘])$`, 'iu');
+const OPENS_NOUN_PHRASE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:${anyOf.nounPhraseOpeners}|[;:—–(“"‘])$`, 'iu');
 
 /**
  * Groups and unnamed sources: `observers`, `Some analysts`, `U.S. officials`, and a relative clause that names who
@@ -28,9 +27,9 @@ export const group = defineRule({
     const isModifier = (k: number, head: number) => {
       const m = tokens[k];
       if (!m || m.sentence !== tokens[head]!.sentence) return false;
-      if (QUANTIFIER.has(m.lower)) return true;
+      if (ctx.lexicon.groupModifiers.has(m.lower)) return true;
       if (tokens[k - 1]?.sentence !== m.sentence) return startsUpper(m.text) && !ctx.lexicon.nonNames.has(m.text);
-      if (plainTest(PARTICIPLE, m.lower) && !plainTest(OPENS_NOUN_PHRASE, tokens[k - 1]!.text)) return false;
+      if (plainTest(PARTICIPLE, m.lower) && !plainTest(ctx.lexicon.once(OPENS_NOUN_PHRASE), tokens[k - 1]!.text)) return false;
       return plainTest(PLAIN_WORD, m.text) && !ctx.lexicon.functionWords.has(m.lower) && !ctx.lexicon.verbForms.has(m.lower) && !/^[,;:]$/u.test(m.text);
     };
     // "according to local shopkeepers": any plural noun phrase after "according to" names a group
@@ -42,10 +41,10 @@ export const group = defineRule({
       const t = tokens[i]!;
       const head = ctx.lexicon.groupNouns.has(t.lower) || (t.text.endsWith('s') && plainTest(LOWER_PLURAL, t.text) && afterAccording(i) && !startsLower(tokens[i + 1]?.text ?? ''));
       if (!head || inQuote(t.start)) continue;
-      const standalone = PRONOUN_GROUPS.has(t.lower);
+      const standalone = ctx.lexicon.pronounGroups.has(t.lower);
       // "those"/"many" name speakers only as a subject: at the start of a clause ("He praised those who left" is an object)
       const before = tokens[i - 1];
-      if (standalone && before && before.sentence === t.sentence && !/^[,;:—–(“"‘]$/u.test(before.text) && !['and', 'but', 'while'].includes(before.lower)) continue;
+      if (standalone && before && before.sentence === t.sentence && !/^[,;:—–(“"‘]$/u.test(before.text) && !ctx.lexicon.conjunctionsBeforeGroupSubject.has(before.lower)) continue;
       // "those"/"many" name a group only as a subject with a relative clause or right before a verb
       let start = i;
       while (start > i - 3 && !standalone && isModifier(start - 1, i) && tokens[start - 1]!.lower !== 'to') start--;

@@ -2,7 +2,6 @@ import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { startsLetter } from '../text/plain-pattern.js';
 
-const DETERMINER = new Set(['the', 'this', 'that', 'a', 'an', 'another', 'one']);
 
 /**
  * A role noun phrase that names one person: `The same researcher`, `the analyst`, `the former minister`,
@@ -17,7 +16,7 @@ export const nominal = defineRule({
     const inQuote = insideAny(ctx.quotes);
     for (let i = 0; i < tokens.length; i++) {
       const det = tokens[i]!;
-      if (!DETERMINER.has(det.lower) || inQuote(det.start)) continue;
+      if (!ctx.lexicon.nominalDeterminers.has(det.lower) || inQuote(det.start)) continue;
       let head = -1;
       for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
         const t = tokens[j]!;

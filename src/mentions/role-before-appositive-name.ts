@@ -1,4 +1,7 @@
 import { defineRule } from '../rules/define.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+const LEADING_ARTICLE = ({ anyOf }: Lexicon) => new RegExp(String.raw`^${anyOf.articles}\s+`, 'iu');
 
 /**
  * A role noun phrase with the name set off after it: `The authority's chair, Gordon MacLeish, told ...`,
@@ -15,7 +18,7 @@ export const roleBeforeAppositiveName = defineRule({
       // the name starts within ", " of the nominal's end
       const name = [1, 2, 3].map((d) => nameAt.get(nominal.end + d)).find((m) => m !== undefined);
       if (!name || !/^\s*,\s*$/u.test(ctx.text.slice(nominal.end, name.start)) || !/^\s*,/u.test(ctx.text.slice(name.end, name.end + 3))) continue;
-      ctx.setRole(name, nominal.text.replace(/^(?:the|a|an)\s+/iu, ''));
+      ctx.setRole(name, nominal.text.replace(ctx.lexicon.once(LEADING_ARTICLE), ''));
     }
   },
 });

@@ -1,15 +1,13 @@
 import { defineRule } from '../rules/define.js';
 import { plainExec, plainPattern, plainTest, startsAlnum } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
 
-const DETERMINER = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'one', 'another', 'our']);
-const PREPOSITION = new Set(['in', 'at', 'on', 'with', 'from', 'of', 'by', 'for', 'to', 'about', 'during', 'after', 'before', 'into', 'through', 'under', 'over']);
-
 // a determiner and up to three lower-case words that end the clause
 // ("one of those advisers"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
-const INVERTED = plainPattern(String.raw`^\s+((?:(?:one|some|two|three)\s+of\s+(?:the|those|these|his|her|their|its|our)\s+|(?:the|a|an|one|another)\s+)(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){0,2}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$|\s+(?:who|of|from|at|in|with|familiar|close)\s)`, 'u');
+const INVERTED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+((?:${anyOf.partitiveCounts}\s+of\s+${anyOf.determinersAfterOf}\s+|${anyOf.articlesAndOne}\s+)(?:[\p{Ll}\p{N}][\p{L}\p{N}’'-]*\s+){0,2}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*)(?=\s*[.,;:!?]|\s*$|\s+${anyOf.invertedSubjectFollowers}\s)`, 'u');
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
@@ -28,7 +26,7 @@ export const subjectPhrase = defineRule({
       const sentence = tokens[i]?.sentence;
       // inverted after a quotation: `“...,” said the 46-year-old.`, `“...,” wrote one reader.`
       if (/[”"’'»]\s*,?\s*$/u.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start))) {
-        const after = plainExec(INVERTED, ctx.text.slice(cue.end, cue.end + 80));
+        const after = plainExec(ctx.lexicon.once(INVERTED), ctx.text.slice(cue.end, cue.end + 80));
         const words = after?.[1]!.split(/\s+/u) ?? [];
         if (after && !words.slice(/^\S+\s+of\s/u.test(after[1]!) ? 3 : 1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
           const start = cue.end + after[0].length - after[1]!.length;
@@ -48,9 +46,9 @@ export const subjectPhrase = defineRule({
         // a possessive name stands for a determiner: "Senator Lund’s office said"
         // (with nothing but content words after it: not "Lund’s support nationwide and in the north said")
         const possessive = plainTest(CAPITALISED_POSSESSIVE, t.text) && k < i - 1 && tokens.slice(k + 1, i).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
-        if (DETERMINER.has(t.lower) || possessive) {
+        if (ctx.lexicon.subjectDeterminers.has(t.lower) || possessive) {
           // "in a later interview said": a phrase governed by a preposition is not the subject
-          if (PREPOSITION.has(tokens[k - 1]?.lower ?? '')) break;
+          if (ctx.lexicon.prepositionsBeforePhrase.has(tokens[k - 1]?.lower ?? '')) break;
           const type = ctx.lexicon.organizationNouns.has(head.lower) ? 'organization' : ctx.lexicon.groupNouns.has(head.lower) ? 'group' : 'nominal';
           ctx.add({ start: t.start, end: head.end, type });
           break;

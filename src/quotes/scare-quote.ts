@@ -1,10 +1,11 @@
 import { defineRule } from '../rules/define.js';
 import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
 import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 const LOWER_WORD_NEXT = plainPattern(String.raw`^\s+([\p{Ll}][\p{Ll}-]*)`, 'u');
 
 const MAX_SCARE_WORDS = 3;
-const BEFORE = plainPattern(String.raw`(?:^|\s)(?:a|an|the|so-called|as|its|their|his|her|our|this|that|these|those|such)\s*$`, 'iu');
+const BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:^|\s)${anyOf.wordsBeforeScareQuote}\s*$`, 'iu');
 
 /**
  * A short quoted word used as a modifier is a scare quote, not speech: `a “woke” rewrite`,
@@ -21,7 +22,7 @@ export const scareQuote = defineRule({
       if (c.rejected) continue;
       const { content, words } = quotedWords(ctx.text, c);
       if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?,;:]$/u.test(content)) continue;
-      if (!plainTest(BEFORE, ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
+      if (!plainTest(ctx.lexicon.once(BEFORE), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (insideReportedClause(ctx, c.open, closing)) continue;
       const next = plainExec(LOWER_WORD_NEXT, ctx.text.slice(c.close, c.close + 40))?.[1];
       if (next && !ctx.lexicon.functionWords.has(next) && !ctx.lexicon.verbForms.has(next)) {

@@ -3,8 +3,9 @@ import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
 import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
 import { plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
-const TITLE_PREPOSITION_BEFORE = plainPattern(String.raw`\b(?:on|in|of|from|titled|entitled|called)\s*$`, 'iu');
+const TITLE_PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.wordsBeforeTitle}\s*$`, 'iu');
 const WORDS = plainPattern(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
 const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
@@ -13,15 +14,13 @@ const MAX_TITLE_WORDS = 6;
 const MAX_SUBTITLED_WORDS = 14;
 const SUBTITLED = plainPattern(String.raw`^[^:]{1,60}[!?]?:\s+[\p{Lu}\p{N}]`, 'u');
 // a verb of uttering right before the marks makes the words its object, however capitalised: chanting “Ferry Not Fees”
-const UTTERED_AFTER = plainPattern(String.raw`\b(?:chant|chants|chanted|chanting|shout|shouts|shouted|shouting|yell|yells|yelled|yelling|cry|cries|cried|crying|scream|screams|screamed|screaming),?\s*$`, 'iu');
-const MINOR = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'with', 'by', 'from', 'de', 'vs', 'is']);
-
+const UTTERED_AFTER = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.utteranceVerbForms},?\s*$`, 'iu');
 /** Whether the words of the quote's line outside it are in title case too (a headline), so capitals tell nothing. */
 function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
   if (!p || p.end - p.start > 300) return false;
   const outside = plainMatch(WORDS, `${ctx.text.slice(p.start, c.open)} ${ctx.text.slice(c.close, p.end)}`) ?? [];
-  const major = outside.filter((w) => !MINOR.has(w.toLowerCase()));
+  const major = outside.filter((w) => !ctx.lexicon.titleMinorWords.has(w.toLowerCase()));
   return major.length >= 3 && major.filter((w) => startsUpper(w)).length >= 0.8 * major.length;
 }
 
@@ -41,11 +40,11 @@ export const titleCaseQuote = defineRule({
       // sentences inside are speech, not a title: “Like Kestrel Point. Or Saltby,”
       const limit = plainTest(SUBTITLED, content) ? MAX_SUBTITLED_WORDS : MAX_TITLE_WORDS;
       if (words.length === 0 || words.length > limit || /[.!?]\s/u.test(content)) continue;
-      const major = words.filter((w, i) => i === 0 || !MINOR.has(w.toLowerCase()));
+      const major = words.filter((w, i) => i === 0 || !ctx.lexicon.titleMinorWords.has(w.toLowerCase()));
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
-      const namedWork = plainTest(TITLE_PREPOSITION_BEFORE, ctx.text.slice(Math.max(0, c.open - 10), c.open));
-      if (plainTest(UTTERED_AFTER, ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
+      const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
+      if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },

@@ -44,7 +44,7 @@ export const accordingTo = defineRule({
         }
       } else if (plainTest(ENDS_IN_WORD_OR_COMMA, before)) {
         // trailing: "..., according to two officials." (the comma may be missing: "... 271 delegates according to a count")
-        content = trimClause(ctx.text, s.start, cue.start);
+        content = trimClause(ctx, s.start, cue.start);
         const close = /[,;(—–]/u.exec(ctx.text.slice(cue.end, s.end));
         mention = sourceOf(ctx, cue, close ? cue.end + close.index : s.end);
       }

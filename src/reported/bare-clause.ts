@@ -9,37 +9,29 @@ const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{Ll}’'-]*$`, 'u');
 const AMOUNT = plainPattern(String.raw`^(?:\p{N}|half\b|a\s+third|a\s+quarter|one\b|two\b|three\b|than\b)`, 'u');
 const WORD_FIRST = plainPattern(String.raw`^[\p{L}\p{N}-]`, 'u');
 
-// verbs that take a clause without "that": "She said the plan failed." but not "He added the sugar."
-const BARE_CLAUSE_VERBS = new Set(['say', 'tell', 'argue', 'claim', 'insist', 'warn', 'predict', 'believe', 'think', 'suggest', 'acknowledge', 'admit', 'contend', 'assert', 'declare', 'announce', 'write', 'estimate', 'expect', 'hope', 'fear', 'add', 'note', 'explain', 'report', 'concede', 'agree', 'maintain', 'reiterate', 'confirm', 'deny']);
-
-const OBJECT_VERBS = new Set(['claim', 'declare', 'concede', 'add', 'note', 'explain', 'confirm', 'report', 'maintain', 'acknowledge', 'admit', 'deny', 'reiterate', 'estimate', 'predict', 'write', 'announce', 'expect', 'fear', 'hope', 'believe', 'think']);
-const AUXILIARY = new Set(['would', 'will', 'had', 'has', 'have', 'is', 'are', 'was', 'were', 'could', 'should', 'can', 'may', 'might', 'must']);
-
 /** "said hospitals and pumping stations would be exempt": a bare noun phrase, then an auxiliary, within a few words. */
-function nounThenAuxiliary(tokens: readonly Token[], i: number): boolean {
+function nounThenAuxiliary(lexicon: Pick<Lexicon, 'tenseAndModalAuxiliaries'>, tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 6 && tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
-    if (AUXILIARY.has(tokens[k]!.lower)) return k > i;
+    if (lexicon.tenseAndModalAuxiliaries.has(tokens[k]!.lower)) return k > i;
     if (!plainTest(WORD_FIRST, tokens[k]!.text)) return false;
   }
   return false;
 }
 
 // after "say" nearly any word opens the reported clause ("said much of the harvest was lost", "said ferry fares rarely rise"),
-// except these: "said of the plan", "said nothing", "said so", "said goodbye"
-const NOT_AFTER_SAY = new Set(['of', 'about', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'during', 'as', 'when', 'while', 'because', 'so', 'nothing', 'something', 'anything', 'little', 'goodbye', 'yes', 'no', 'hello', 'thanks', 'sorry', 'and', 'or', 'but', 'through', 'via', 'over', 'under', 'into', 'upon', 'amid', 'despite', 'without', 'since', 'until', 'what', 'which', 'who', 'whom', 'whether', 'how', 'why', 'where', 'than', 'too', 'enough', 'more', 'less', 'otherwise', 'aloud', 'repeatedly', 'recently', 'last', 'next', 'not', 'the same', 'same', 'only', 'just', 'instead', 'then', 'thank', 'almost', 'very', 'hardly', 'barely', 'exactly', 'precisely', 'virtually']);
-
+// except those of notAfterSay: "said of the plan", "said nothing", "said so", "said goodbye"
 /** The token after the words that may follow a cue before its clause: "said Thursday", "said last week", "said again". */
-function afterGap(ctx: { lexicon: Pick<Lexicon, 'timePhrases' | 'adverbsBetween' | 'adverbsBeforeClause'> }, tokens: readonly Token[], i: number): number {
+function afterGap(ctx: { lexicon: Pick<Lexicon, 'timePhrases' | 'adverbsBetween' | 'adverbsBeforeClause' | 'relativeTimeAdverbs' | 'tenseAndModalAuxiliaries'> }, tokens: readonly Token[], i: number): number {
   const sentence = tokens[i]?.sentence;
   for (let guard = 0; guard < 6; guard++) {
     const t = tokens[i];
     if (!t || t.sentence !== sentence) break;
     const phrase = ctx.lexicon.timePhrases.find((p) => p.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.sentence === sentence));
-    if (phrase && !/^(?:earlier|later|recently)$/u.test(t.lower)) {
+    if (phrase && !ctx.lexicon.relativeTimeAdverbs.has(t.lower)) {
       i += phrase.length;
       continue;
     }
-    if (ctx.lexicon.adverbsBetween.has(t.lower) && !AUXILIARY.has(t.lower) && ctx.lexicon.adverbsBeforeClause.has(t.lower)) {
+    if (ctx.lexicon.adverbsBetween.has(t.lower) && !ctx.lexicon.tenseAndModalAuxiliaries.has(t.lower) && ctx.lexicon.adverbsBeforeClause.has(t.lower)) {
       i++;
       continue;
     }
@@ -48,14 +40,13 @@ function afterGap(ctx: { lexicon: Pick<Lexicon, 'timePhrases' | 'adverbsBetween'
   return i;
 }
 
-const ADDRESSEE_PRONOUN = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'reporters', 'journalists', 'supporters', 'voters', 'lawmakers', 'members', 'colleagues', 'students', 'listeners', 'viewers', 'readers', 'residents', 'delegates', 'investors', 'donors']);
 
 /** The token after the addressee of "told": a pronoun or plural ("told them"), or up to five words of a name or noun
  * phrase ("told the Harbor Post"); -1 when no clause start follows it. */
-function afterAddressee(lexicon: Pick<Lexicon, 'articlesAndThirdPersonPossessives' | 'subjectPronounForms'>, tokens: readonly Token[], i: number): number {
+function afterAddressee(lexicon: Pick<Lexicon, 'articlesAndThirdPersonPossessives' | 'subjectPronounForms' | 'addresseeWords'>, tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (!t) return -1;
-  if (ADDRESSEE_PRONOUN.has(t.lower)) return i + 1;
+  if (lexicon.addresseeWords.has(t.lower)) return i + 1;
   if (!lexicon.articlesAndThirdPersonPossessives.has(t.lower) && !startsUpper(t.text)) return -1;
   for (let k = i + 1; k < i + 6 && tokens[k] && tokens[k]!.sentence === t.sentence; k++) {
     // the clause opens with a pronoun: "told the Harbor Post he would stay"
@@ -73,7 +64,7 @@ export const bareClause = defineRule({
     const taken = takenSpans(ctx);
     const { tokens } = ctx.doc;
     for (const { cue, sentence: s } of freeCues(ctx)) {
-      if (!BARE_CLAUSE_VERBS.has(cue.lemma)) continue;
+      if (!ctx.lexicon.bareClauseVerbs.has(cue.lemma)) continue;
       let first = ctx.doc.tokenAt(cue.end);
       if (!tokens[first] || tokens[first]!.sentence !== tokens[first - 1]?.sentence) continue;
       if (cue.lemma === 'tell') {
@@ -87,12 +78,12 @@ export const bareClause = defineRule({
       // "about 200 lorries had passed": an approximate number opens a clause too
       const approx = ctx.lexicon.approximators.has(next.lower) && plainTest(AMOUNT, ctx.text.slice(tokens[i + 1]?.start ?? 0, (tokens[i + 1]?.start ?? 0) + 10));
       // verbs that also take a plain object ("added the sugar", "confirmed the date") need a clause with a verb
-      if (OBJECT_VERBS.has(cue.lemma) && !ctx.lexicon.pronouns.has(next.lower) && !nounThenAuxiliary(tokens, i)) continue;
+      if (ctx.lexicon.objectTakingClauseVerbs.has(cue.lemma) && !ctx.lexicon.pronouns.has(next.lower) && !nounThenAuxiliary(ctx.lexicon, tokens, i)) continue;
       // "he’d", "they’re": a pronoun with its auxiliary
       const bare = next.lower.replace(/[’'](?:d|ll|s|re|ve|m)$/u, '');
-      const afterSay = cue.lemma === 'say' && plainTest(LOWER_WORD, next.text) && !NOT_AFTER_SAY.has(bare);
+      const afterSay = cue.lemma === 'say' && plainTest(LOWER_WORD, next.text) && !ctx.lexicon.notAfterSay.has(bare);
       const opens = approx || afterSay || ctx.lexicon.clauseStarters.has(bare) || (startsUpper(next.text) && !ctx.lexicon.nonNames.has(next.text)) || plainTest(DIGIT_FIRST, next.text)
-        || nounThenAuxiliary(tokens, i);
+        || nounThenAuxiliary(ctx.lexicon, tokens, i);
       if (!opens || next.lower === 'that') continue;
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;

@@ -10,8 +10,8 @@ const LOWER_LEAD = plainPattern(String.raw`,\s*(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 // "said Friday.", "said on the radio Tuesday, adding that ...")
 const SHORT_TAIL = plainPattern(String.raw`^(?:\s*,?\s*(?:[\p{Ll}\p{N}’'-]+\s*){0,4})?[.!?]?[”"’)]*$`, 'u');
 const APPOSITIVE_TAIL = /^,\s+(?:an?|the)\s/u;
-const TIME = String.raw`(?:(?:last|this|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|spring|summer|fall|autumn|winter)|yesterday|today|tonight|earlier|later|(?:mon|tues|wednes|thurs|fri|satur|sun)day)`;
-const ADVERBIAL_TAIL = plainPattern(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME}\b|(?:in|at|on|during|after|before)\s+(?:an?|the|his|her|their|its|our)\s|on\s+\p{Lu}|(?:after|before|while|when|as|because|since)\s)|^\s*,\s*(?:adding|noting|citing|saying|explaining|arguing|according|referring|pointing)\b`, 'iu');
+const TIME = ({ anyOf }: Lexicon) => String.raw`(?:${anyOf.timeDeterminers}\s+${anyOf.timePeriods}|${anyOf.deicticTimeAdverbs}|${anyOf.weekdays})`;
+const ADVERBIAL_TAIL = (lexicon: Lexicon) => plainPattern(String.raw`^\s*,?\s*(?:(?:on\s+)?${TIME(lexicon)}\b|${lexicon.anyOf.prepositionsBeforeTimeOrPlace}\s+${lexicon.anyOf.articlesThirdPersonPossessivesAndOur}\s|on\s+\p{Lu}|${lexicon.anyOf.subordinatorsOfAdverbialTail}\s)|^\s*,\s*${lexicon.anyOf.participlesAfterAttribution}\b`, 'iu');
 // a phrase that opens a sentence ("In the spring of 1998", "When the mill closed") is no reported clause by itself
 const isOpener = (lexicon: Pick<Lexicon, 'startsWithWord'>, text: string): boolean => lexicon.startsWithWord.adverbialClauseOpeners.test(text) && !/,/u.test(text);
 // an appositive role left between the clause and a name: "..., a spokeswoman, Greta Lindqvist, said"
@@ -41,19 +41,19 @@ export const frontedClause = defineRule({
       // it stands between commas inside the sentence: `The effects, many boatmen say, are hard to predict.`,
       // `Otherwise, she said, the ferry would stop ...` (the words before may be few)
       const rest = /^\s*,\s*/u.exec(tail);
-      const second = rest && !plainTest(ADVERBIAL_TAIL, tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
+      const second = rest && !plainTest(ctx.lexicon.once(ADVERBIAL_TAIL), tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
       if (second && !isTaken(second, taken)) {
-        const first = trimClause(ctx.text, s.start, attributionStart, 1);
+        const first = trimClause(ctx, s.start, attributionStart, 1);
         if (first && !isTaken(first, taken) && !ctx.lexicon.clauseLinkers.has(ctx.text.slice(first.start, first.end).toLowerCase())) {
           report(ctx, taken, { parts: [first, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 });
           continue;
         }
       }
-      const content = trimClause(ctx.text, s.start, attributionStart);
+      const content = trimClause(ctx, s.start, attributionStart);
       if (!content || isTaken(content, taken) || isOpener(ctx.lexicon, ctx.text.slice(content.start, content.end))) continue;
       // ... or it ends the sentence (a time phrase, an appositive or an adverbial phrase may follow)
       // (a few words that hold a determiner are the verb's object: "..., his aide, urged a strong stand")
-      if ((plainTest(SHORT_TAIL, tail) && !ctx.lexicon.startsWithWord.determiners.test(tail.trimStart())) || APPOSITIVE_TAIL.test(tail) || plainTest(ADVERBIAL_TAIL, tail)) {
+      if ((plainTest(SHORT_TAIL, tail) && !ctx.lexicon.startsWithWord.determiners.test(tail.trimStart())) || APPOSITIVE_TAIL.test(tail) || plainTest(ctx.lexicon.once(ADVERBIAL_TAIL), tail)) {
         report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.55 : 0.75 });
       }
     }

@@ -1,17 +1,18 @@
 import { defineRule } from '../rules/define.js';
 import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 import { plainExec, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const TO_AT_END = plainPattern(String.raw`\bto\s+$`, 'iu');
-const CLAUSE_WORD = plainPattern(String.raw`\b(?:that|and|but|or|is|was|are|were|will|would)\s`, 'iu');
+const CLAUSE_WORD = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.clauseWordsInObject}\s`, 'iu');
 const AND_AT_END = plainPattern(String.raw`\band\s*$`, 'iu');
 
 // what may stand between "asked" and the question: "asked twice", "asked on Harbor Radio", "asked by a councillor"
-const GAP = plainPattern(String.raw`^(?:\s*(?:(?:several|many|two|three)\s+times|repeatedly|again|later|specifically|also|once|directly|publicly|privately|(?:on|in|at|during|by|after)\s+(?:(?:an?|the|his|her|their|its)\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|\p{Ll}+day|(?:\p{Ll}+\s+){0,2}(?:debate|interview|conference|call|program|show|hearing|speech))(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),?)*`, 'u');
+const GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\s*(?:${anyOf.repetitionCounts}\s+times|${anyOf.adverbsBeforeQuestion}|${anyOf.prepositionsOfOccasion}\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|\p{Ll}+day|(?:\p{Ll}+\s+){0,2}${anyOf.speakingOccasionNouns})(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3}),?)*`, 'u');
 // the addressee and the question: "asked Holm how ...", "asked the board to delay ...", "asked about the ferry"
-const QUESTION = plainPattern(String.raw`^((?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,8}?)(if|whether|what|how|why|who|whom|which|when|where|to|about|for)\s`, 'u');
+const QUESTION = ({ anyOf }: Lexicon) => plainPattern(String.raw`^((?:[\p{L}\p{N}][\p{L}\p{N}’'.-]*\s+){0,8}?)(${anyOf.questionOpeners})\s`, 'u');
 // "Asked whether ..., she said", "when asked about ...", "was asked if": nobody in the text asks
-const PASSIVE = plainPattern(String.raw`(?:^|[,;(—–]|\b(?:when|whenever|if|after|before|once|was|were|been|being|is|are|be|and)\s)\s*$`, 'iu');
+const PASSIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:^|[,;(—–]|\b${anyOf.wordsBeforeFrontedAsked}\s)\s*$`, 'iu');
 
 /** Where a fronted question ends: the comma before the answer (`Asked if he would run, Jane Doe said`), that is the
  * last comma followed within six words by a reporting verb, else the first comma. */
@@ -43,19 +44,19 @@ export const questionClause = defineRule({
       const before = ctx.text.slice(s.start, cue.start);
       // "to ask for money": an infinitive reports no question
       if (plainTest(TO_AT_END, before)) continue;
-      const gap = plainExec(GAP, ctx.text.slice(cue.end, s.end))![0];
+      const gap = plainExec(ctx.lexicon.once(GAP), ctx.text.slice(cue.end, s.end))![0];
       const rest = ctx.text.slice(cue.end + gap.length, s.end);
       const lead = /^\s*/u.exec(rest)![0].length;
-      const question = plainExec(QUESTION, `${rest.slice(lead)} `);
+      const question = plainExec(ctx.lexicon.once(QUESTION), `${rest.slice(lead)} `);
       if (!question) continue;
       const [, object, marker] = question;
       // "asked for" and "asked about" take no addressee before them; "to" needs one ("asked to speak" is passive control)
       if ((marker === 'about' || marker === 'for') && object!.trim() !== '' && !startsUpper(object!)) continue;
       if (marker === 'to' && object!.trim() === '') continue;
-      if (plainTest(CLAUSE_WORD, object!)) continue;
+      if (plainTest(ctx.lexicon.once(CLAUSE_WORD), object!)) continue;
       const markerAt = cue.end + gap.length + lead + object!.length;
       const from = marker === 'about' || marker === 'for' ? markerAt + marker!.length + 1 : markerAt;
-      const passive = plainTest(PASSIVE, before) && !plainTest(AND_AT_END, before);
+      const passive = plainTest(ctx.lexicon.once(PASSIVE), before) && !plainTest(AND_AT_END, before);
       const comma = passive ? answerComma(ctx, from, s.end) : -1;
       const content = reportedClause(ctx, from, comma > 0 && comma < s.end ? comma : s.end, 1);
       if (!content || isTaken(content, taken)) continue;

@@ -2,6 +2,7 @@ import type { CueDraft, MentionDraft, QuoteCandidate, SentenceDraft } from '../p
 import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { SpanSet } from '../text/span-set.js';
 import { forText, hasAlnumRuns, plainExec, plainMatch, plainPattern, plainTest } from '../text/plain-pattern.js';
 const SUBJECT_WORDS = plainPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}’'.%-]*`, 'gu');
@@ -59,13 +60,13 @@ export function report(ctx: Pick<AttributeContext, 'addIndirect' | 'reshape' | '
 
 // a reported clause ends where a new clause with its own subject or a participle starts:
 // "its deficit has tripled, and it still has not published ...", "..., adding that ..."
-const NEXT_CLAUSE = /;\s|,\s+(?:(?:and|but|while|although|though|whereas|yet)\s+(?:it|he|she|they|we|i|there|the|this|its|his|her|their)\b|(?:adding|saying|noting|according|citing|whom)\b)/u;
+const NEXT_CLAUSE = ({ anyOf }: Lexicon) => new RegExp(String.raw`;\s|,\s+(?:${anyOf.clauseJoiningConjunctions}\s+${anyOf.newSubjectOpeners}\b|${anyOf.clauseOpenersAfterComma}\b)`, 'u');
 
 /** Trims a clause of white space, a leading comma and trailing sentence punctuation; cuts it at the next clause.
  * Null when fewer than `minWords` words are left. */
-export function trimClause(text: string, start: number, end: number, minWords = 3): Span | null {
+export function trimClause({ text, lexicon }: Pick<AttributeContext, 'text' | 'lexicon'>, start: number, end: number, minWords = 3): Span | null {
   let s = start;
-  const next = NEXT_CLAUSE.exec(text.slice(start, end));
+  const next = lexicon.once(NEXT_CLAUSE).exec(text.slice(start, end));
   let e = next ? start + next.index : end;
   while (s < e && /[\s,]/u.test(text[s]!)) s++;
   while (e > s && /[\s.,;:!?]/u.test(text[e - 1]!)) e--;
@@ -85,14 +86,11 @@ export function* freeCues(ctx: Pick<AttributeContext, 'attributions' | 'cues' | 
 type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 
 // a verb phrase joined to the one before: "She thanked the crowd and said ...", "..., but added that ..."
-const COORDINATED = plainPattern(String.raw`(?:^|[\s,])(?:and|but)\s+(?:(?:also|then|later|again|further|repeatedly|even)\s+)?$`, 'iu');
+const COORDINATED = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:^|[\s,])(?:and|but)\s+(?:${anyOf.adverbsAfterCoordinator}\s+)?$`, 'iu');
 // "Jane Doe, who said ...", "voters who say ..."
-const RELATIVE_WHO = plainPattern(String.raw`\bwho\s+(?:(?:also|has|have|had|previously|later|once|recently|long|often)\s+)?$`, 'iu');
+const RELATIVE_WHO = ({ anyOf }: Lexicon) => plainPattern(String.raw`\bwho\s+(?:${anyOf.wordsAfterRelativeWho}\s+)?$`, 'iu');
 // where the clause holding the cue starts: after a semicolon, or a comma and a conjunction ("..., while 30 percent said")
-const CLAUSE_BREAK = plainPattern(String.raw`(?:[;:]|,\s*(?:and|but|while|whereas|although|though|yet)\s|\s(?:and|but|while|whereas)\s|^)\s*`, 'giu');
-// words that open a subordinate phrase or clause, so what follows is not the subject: "As he said", "Asked, she said"
-const NOT_SUBJECT_START = new Set(['as', 'when', 'if', 'what', 'while', 'because', 'although', 'though', 'since', 'how', 'why', 'where', 'whether', 'before', 'after', 'until', 'unless', 'once', 'to', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'during', 'asked', 'it', 'there', 'that', 'which', 'who', 'so', 'than', 'let', 'needless', 'suffice', 'not', 'like', 'unlike', 'of', 'about', 'whatever', 'whoever', 'and', 'but', 'or', 'nor']);
-const FINITE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'do', 'does', 'did', 'to']);
+const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:[;:]|,\s*${anyOf.clauseJoiningConjunctions}\s|\s${anyOf.conjunctionsWithoutComma}\s|^)\s*`, 'giu');
 
 /**
  * The speaker of a free reporting verb for reported speech: the mention `speakerOfCue` finds, else the subject of a
@@ -120,42 +118,40 @@ function subjectBeforeCue(ctx: SpeakerCtx, cue: CueDraft): { mention: MentionDra
   const from = Math.max(s.start, cue.start - SUBJECT_WINDOW);
   const before = ctx.text.slice(from, cue.start);
   if (ctx.lexicon.endsWithWord.beFormsAndTo.test(before)) return null;
-  if (plainTest(COORDINATED, before)) {
+  if (plainTest(ctx.lexicon.once(COORDINATED), before)) {
     return { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null };
   }
-  const who = plainExec(RELATIVE_WHO, before);
+  const who = plainExec(ctx.lexicon.once(RELATIVE_WHO), before);
   if (who) {
     const at = from + who.index;
     const antecedent = clauseMentions(ctx, cue.start, at).filter((m) => /^\s*,?\s*$/u.test(ctx.text.slice(m.end, at))).pop();
     return antecedent ? { mention: antecedent } : null;
   }
   let clauseStart = 0;
-  for (const m of before.matchAll(forText(CLAUSE_BREAK, before))) if (m.index + m[0].length < before.length) clauseStart = m.index + m[0].length;
+  for (const m of before.matchAll(forText(ctx.lexicon.once(CLAUSE_BREAK), before))) if (m.index + m[0].length < before.length) clauseStart = m.index + m[0].length;
   let subject = before.slice(clauseStart);
   if (/[“”"«»]|''/u.test(subject)) return null;
   // an opening phrase before the subject: "Among island voters, 70 percent said", "Again, those surveyed said"
   const opener = plainExec(OPENER, subject);
-  if (opener && NOT_SUBJECT_START.has(opener[1]!.toLowerCase()) || opener && ctx.lexicon.frontedPhraseOpeners.has(opener[1]!.toLowerCase())) {
+  if (opener && ctx.lexicon.notSubjectStarts.has(opener[1]!.toLowerCase()) || opener && ctx.lexicon.frontedPhraseOpeners.has(opener[1]!.toLowerCase())) {
     subject = subject.slice(opener[0].length);
   }
   const words = plainMatch(SUBJECT_WORDS, subject) ?? [];
   if (words.length === 0 || words.length > 14 || /,/u.test(subject)) return null;
-  if (NOT_SUBJECT_START.has(words[0]!.toLowerCase())) return null;
-  if (words.some((w) => FINITE.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w.toLowerCase()) && !ctx.lexicon.verbForms.get(w.toLowerCase())!.some((e) => e.verb.nounLike)))) return null;
+  if (ctx.lexicon.notSubjectStarts.has(words[0]!.toLowerCase())) return null;
+  if (words.some((w) => ctx.lexicon.auxiliaryFormsAndTo.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w.toLowerCase()) && !ctx.lexicon.verbForms.get(w.toLowerCase())!.some((e) => e.verb.nounLike)))) return null;
   return { mention: null };
 }
 
 // where a clause with its own attribution starts inside a reported clause: "..., while 40 percent say", "..., another says",
 // "..., said she would stay", "... and she blamed"
-const ATTRIBUTION_BREAK = plainPattern(String.raw`(?:[,;]\s*(?:(?:and|but|while|whereas|although|though|yet)\s+)?|\s(?:and|but|while|whereas)\s+)((?:[\p{L}\p{N}’'.%-]+\s+){0,8})$`, 'u');
+const ATTRIBUTION_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:[,;]\s*(?:${anyOf.clauseJoiningConjunctions}\s+)?|\s${anyOf.conjunctionsWithoutComma}\s+)((?:[\p{L}\p{N}’'.%-]+\s+){0,8})$`, 'u');
 
 /** How far back from a verb ATTRIBUTION_BREAK looks: a separator and eight words fit in it many times over. */
 const ATTRIBUTION_WINDOW = 400;
 
 /** How many later cues a reported clause is searched for a break: a real clause holds a handful; text of nothing but cues would make it quadratic. */
 const MAX_CUES_IN_CLAUSE = 40;
-
-const CLAUSE_TAKING = new Set(['say', 'tell', 'believe', 'think', 'argue', 'claim', 'insist', 'suggest', 'estimate', 'predict', 'report', 'write', 'add', 'note', 'warn', 'contend', 'maintain', 'acknowledge', 'admit', 'agree', 'deny', 'expect', 'fear', 'hope', 'assert', 'allege', 'concede', 'explain', 'announce', 'confirm']);
 
 /**
  * `trimClause`, first cutting the clause where another attribution starts inside it (`they want a new bridge, while
@@ -168,7 +164,7 @@ export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues' | 'le
     if (/ing$/u.test(other.text.split(' ')[0]!)) {
       // "..., insisting that ...": a participle after a comma adds the speaker's own next words
       const comma = /,\s*$/u.exec(before);
-      if (comma && CLAUSE_TAKING.has(other.lemma)) {
+      if (comma && ctx.lexicon.clauseTakingVerbs.has(other.lemma)) {
         end = start + comma.index;
         break;
       }
@@ -176,23 +172,23 @@ export function reportedClause(ctx: Pick<AttributeContext, 'text' | 'cues' | 'le
     }
     // the break and its subject end the text before the verb: a window keeps a long unpunctuated run linear
     const windowStart = Math.max(0, before.length - ATTRIBUTION_WINDOW);
-    const found = plainExec(ATTRIBUTION_BREAK, before.slice(windowStart));
+    const found = plainExec(ctx.lexicon.once(ATTRIBUTION_BREAK), before.slice(windowStart));
     const cut = found && Object.assign(found, { index: found.index + windowStart });
     if (!cut || /[,;]/u.test(cut[1]!)) continue;
     const subject = cut[1]!.trim().toLowerCase().split(/\s+/u).filter(Boolean);
     if (subject.length === 0) {
       // "and said ...", "and predicted that ...": the speaker goes on (not "and asked him to", which the content holds)
       if (other.lemma !== 'say' && !/^\s+that\b/u.test(ctx.text.slice(other.end, other.end + 6))) continue;
-    } else if (ctx.lexicon.clauseIntroducers.has(subject[0]!) || subject.some((w) => FINITE.has(w))) {
+    } else if (ctx.lexicon.clauseIntroducers.has(subject[0]!) || subject.some((w) => ctx.lexicon.auxiliaryFormsAndTo.has(w))) {
       continue;
-    } else if (!CLAUSE_TAKING.has(other.lemma) && !/^\s+that\b/u.test(ctx.text.slice(other.end, other.end + 6))) {
+    } else if (!ctx.lexicon.clauseTakingVerbs.has(other.lemma) && !/^\s+that\b/u.test(ctx.text.slice(other.end, other.end + 6))) {
       // "while the survey continues": a verb of the list that here reports nothing
       continue;
     }
     end = start + cut.index;
     break;
   }
-  return trimClause(ctx.text, start, end, minWords);
+  return trimClause(ctx, start, end, minWords);
 }
 
 /** The first `limit` cues starting in (from, to), in text order (binary search on the sorted list). */

@@ -15,7 +15,7 @@ export const nominalAntecedent = defineRule({
     const m = ctx.mention;
     if (m.type !== 'nominal') return;
     const words = m.text.toLowerCase().split(/\s+/u);
-    if (!['the', 'this', 'that'].includes(words[0]!)) return;
+    if (!ctx.lexicon.definiteDeterminers.has(words[0]!)) return;
     const noun = words[words.length - 1]!;
     const same = words.includes('same');
 
