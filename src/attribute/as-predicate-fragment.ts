@@ -1,6 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { anchorEnd, clauseSubject } from './speaker-mention.js';
 import { attributeObjectQuote } from './object-quote.js';
 import { openOf, pending, sentenceSpan } from './quote-site.js';
@@ -11,15 +12,13 @@ const REACH = 120;
 // "as", "as a", "as an", "as being" right before the opening mark
 // (not "such as", which gives examples)
 const AS_BEFORE = /(?<!\bsuch\s)\bas\s+(?:(?:a|an|being)\s+)?$/u;
-// "known as" names a thing: the name is nobody's words
-const NAMING = new Set(['known']);
 // after the subject: auxiliaries and adverbs, then the verb and a particle ("summed up", "played down"); a progressive
 // ("is praising") counts, a passive ("was known", "were listed") does not
-const FINITE_VERB = plainPattern(String.raw`^(?:,[^,;:.!?“”"«»]{1,80},)?\s+(?:(?:has|have|had|also|again|then|later|further|once|often|quickly|\p{Ll}+ly)\s+)*(?:(?:is|are|was|were)\s+(?=\p{Ll}+ing\b))?(\p{Ll}{3,})(?:\s+(?:up|down|off|out|back))?\s+`, 'u');
+const FINITE_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"«»]{1,80},)?\s+(?:(?:${anyOf.adverbsBeforeObjectVerb}|\p{Ll}+ly)\s+)*(?:${anyOf.beFormsExceptBeing}\s+(?=\p{Ll}+ing\b))?(\p{Ll}{3,})(?:\s+${anyOf.verbParticles})?\s+`, 'u');
 // a participle that opens a phrase of the sentence's subject: "..., portraying the rival as" (the last one)
-const PARTICIPLE = plainPattern(String.raw`(?:^|,\s+)(\p{Ll}{3,}ing)(?:\s+(?:up|down|off|out|back))?\s+(?!.*,\s+\p{Ll}{3,}ing\s)`, 'u');
+const PARTICIPLE = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:^|,\s+)(\p{Ll}{3,}ing)(?:\s+${anyOf.verbParticles})?\s+(?!.*,\s+\p{Ll}{3,}ing\s)`, 'u');
 // between the verb and "as": its object, not a new clause or sentence
-const CLAUSE_BREAK = plainPattern(String.raw`[.;:!?()“”"«»]|[—–]|\s--?\s|\b(?:that|who|which|said|says|but|while|because|when)\b|\band\s+(?:he|she|they|it|we|i|then|also|\p{Ll}+ed)\b`, 'iu');
+const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()“”"«»]|[—–]|\s--?\s|\b(?:${anyOf.fragmentBreakWords}|when)\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
 
 /** The subject and where the object starts, for a quotation opened at `open` after "as"; null when it has none. */
 function asPredicate(ctx: AttributeContext, open: number, sentenceStart: number): { subject: MentionDraft; objectStart: number } | null {
@@ -30,10 +29,11 @@ function asPredicate(ctx: AttributeContext, open: number, sentenceStart: number)
   if (open - from > REACH) return null;
   const lead = ctx.text.slice(from, open);
   // a participle of the subject's phrase nearest the quotation, else the subject's own verb
-  const verb = plainExec(PARTICIPLE, lead) ?? plainExec(FINITE_VERB, lead);
-  if (!verb || ctx.lexicon.functionWords.has(verb[1]!) || NAMING.has(verb[1]!)) return null;
+  const verb = plainExec(ctx.lexicon.once(PARTICIPLE), lead) ?? plainExec(ctx.lexicon.once(FINITE_VERB), lead);
+  // "known as" names a thing: the name is nobody's words
+  if (!verb || ctx.lexicon.functionWords.has(verb[1]!) || ctx.lexicon.namingParticiples.has(verb[1]!)) return null;
   const objectStart = from + verb.index + verb[0].length;
-  return plainTest(CLAUSE_BREAK, ctx.text.slice(objectStart, open)) ? null : { subject, objectStart };
+  return plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(objectStart, open)) ? null : { subject, objectStart };
 }
 
 /**

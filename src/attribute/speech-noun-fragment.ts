@@ -1,6 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { anchorEnd, mentionsBetween } from './speaker-mention.js';
 import { attributeObjectQuote } from './object-quote.js';
 import { openOf, pending, sentenceSpan } from './quote-site.js';
@@ -10,10 +11,10 @@ import { forText, plainPattern, plainTest } from '../text/plain-pattern.js';
 const REACH = 100;
 const LETTER_RUN = plainPattern(String.raw`\p{L}+`, 'gu');
 // between the noun and the quotation: its clause or object, not a new clause or sentence
-const CLAUSE_BREAK = plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b(?:who|which|said|says|but|while|because)\b|\band\s+(?:he|she|they|it|we|i|then|also|\p{Ll}+ed)\b`, 'iu');
+// ("that" opens the noun's own clause: "her claim that")
+const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b(?!that\b)${anyOf.fragmentBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
 // between a possessor and its noun: a few modifiers ("Jane Doe’s recent, much-quoted claim")
 const MODIFIERS = plainPattern(String.raw`^,?\s*(?:[\p{L}-]+,?\s+){0,3}$`, 'u');
-const POSSESSIVE_PRONOUN = /^(?:his|her|their)$/iu;
 const BY_AFTER = /^\s+by\s+$/u;
 // "the slogan is “...”": after a copula the quotation is the whole content
 const COPULA = /^\s+(?:is|was|are|were)\s+$/u;
@@ -26,7 +27,7 @@ function speechNounBefore(ctx: AttributeContext, sentenceStart: number, open: nu
   for (const m of lead.matchAll(forText(LETTER_RUN, lead))) {
     if (ctx.lexicon.speechNouns.has(m[0].toLowerCase())) noun = { start: from + m.index, end: from + m.index + m[0].length };
   }
-  return noun && !plainTest(CLAUSE_BREAK, ctx.text.slice(noun.end, open)) ? noun : null;
+  return noun && !plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(noun.end, open)) ? noun : null;
 }
 
 /** Who made the statement the noun names: a possessive before it (`Jane Doe’s claim`), else `by` a mention after it. */
@@ -38,7 +39,7 @@ function maker(ctx: AttributeContext, noun: { start: number; end: number }, open
     // modifiers only: no article or other function word, which would open another phrase ("X’s aide denied the claim")
     const bare = !modifiers.split(/[\s,]+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()));
     // "Jane Doe’s claim", or a possessive pronoun ("his claim", possessive-maker's mention)
-    const possessive = (end > before.end && /[’']s?$/u.test(ctx.text.slice(before.end, end))) || POSSESSIVE_PRONOUN.test(before.text);
+    const possessive = (end > before.end && /[’']s?$/u.test(ctx.text.slice(before.end, end))) || (before.type === 'pronoun' && ctx.lexicon.possessivePronounsOfSpeakers.has(before.text.toLowerCase()));
     if (possessive && plainTest(MODIFIERS, modifiers) && bare) return before;
   }
   const after = mentionsBetween(ctx.mentions, noun.end, open)[0];

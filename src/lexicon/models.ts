@@ -143,6 +143,10 @@ export const CLAUSE_WORD_LISTS = [
   'conjunctionsBeforeGroupSubject',
   'relativesBeforeCue',
   'utteranceVerbForms',
+  'verbParticles',
+  'namingParticiples',
+  'adverbsBeforeObjectVerb',
+  'possessivePronounsOfSpeakers',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
