@@ -67,6 +67,8 @@ describe('cue-before-quote', () => {
     expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late" and has "no friends left on the island,"', speaker: { name: 'Petra Holm' } });
   });
   test('the mixed clause ends at a dash set off by spaces or at a new subject after a comma', () => {
+    const remark = quoteWith(analyzeWith(story('Petra Holm called the timetable "a bad joke" - a phrase islanders now print on "souvenir mugs."')), 'bad joke');
+    expect(remark?.text).toBe('the timetable "a bad joke"');
     const dash = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" - a complaint heard all over the island.')), 'always late');
     expect(dash?.text).toBe('the ferry was "always late for the tide"');
     const subject = quoteWith(analyzeWith(story('Although Petra Holm says the ferry is "always late for the tide," she still takes it every day.')), 'always late');
@@ -76,13 +78,15 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm says the harbour needs money, and insists that the plan is "a lost cause for the island."')), 'lost cause');
     expect(q).toMatchObject({ kind: 'mixed', text: 'the plan is "a lost cause for the island."', cue: { text: 'insists' }, speaker: { name: 'Petra Holm' } });
   });
-  test('the mixed clause ends at a verb coordinated after the last quotation, or at a new clause with its own subject', () => {
+  test('the mixed clause ends at a verb coordinated after the last quotation, at a new clause with its own subject or at a semicolon', () => {
     const verb = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" and later demanded a new timetable.')), 'always late');
     expect(verb?.text).toBe('the ferry was "always late for the tide"');
     const subject = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide," and she asked the council for a new timetable.')), 'always late');
     expect(subject?.text).toBe('the ferry was "always late for the tide,"');
     const time = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" as she waited on the pier.')), 'always late');
     expect(time?.text).toBe('the ferry was "always late for the tide"');
+    const semicolon = quoteWith(analyzeWith(story('Petra Holm called the ferry "always late for the tide"; the council called it reliable.')), 'always late');
+    expect(semicolon?.text).toBe('the ferry "always late for the tide"');
   });
   test('words before a colon are not part of the quote: `said she had no time for it: “...”` is direct', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said she had no time for the council: "The ferry cannot be replaced by a bridge."')), 'replaced');
@@ -93,8 +97,35 @@ describe('cue-before-quote', () => {
     expect(quoteWith(r, 'always late')).toMatchObject({ kind: 'mixed', text: 'the ferry was "always late for the tide,"', speaker: { name: 'Petra Holm' } });
     expect(quoteWith(r, 'timetable')).toMatchObject({ kind: 'direct', speaker: { name: 'Jonas Berg' } });
   });
-  test('a named source and its verb after the closing comma stay out of the mixed clause: `was “late,” the Courier reported`', () => {
+  test('a source and its verb after the closing comma stay out of the mixed clause: `was “late,” the Courier reported`, `a harbour official said`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide," the Harbor Courier reported.')), 'always late');
     expect(q?.text).toBe('the ferry was "always late for the tide,"');
+    const nominal = quoteWith(analyzeWith(story('Petra Holm insisted the ferry was "always late for the tide," a harbour official said.')), 'always late');
+    expect(nominal?.text).toBe('the ferry was "always late for the tide,"');
+  });
+  test('a report in a subordinate clause that opens the sentence ends at the comma before the main clause', () => {
+    const q = quoteWith(analyzeWith(story('Even as Petra Holm insisted that the ferry was "safe for every passenger," the council ordered a full inspection of it.')), 'safe for every');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "safe for every passenger,"', speaker: { name: 'Petra Holm' } });
+    const long = quoteWith(analyzeWith(story('While Petra Holm admitted the ferry was "very late" on most days of the winter, the council kept the timetable.')), 'very late');
+    expect(long?.text).toBe('the ferry was "very late" on most days of the winter');
+  });
+  test('an "-ing" word after the quotation ends the clause only when it opens a participial clause', () => {
+    const textOf = (sentence: string, words: string) => quoteWith(analyzeWith(story(sentence)), words)?.text;
+    expect(textOf('Petra Holm said the ferry was "always late for the tide" during the winter storms.', 'always late')).toBe('the ferry was "always late for the tide" during the winter storms');
+    expect(textOf('Petra Holm said the council would "look closely into" raising the fares for visitors.', 'look closely')).toBe('the council would "look closely into" raising the fares for visitors');
+    expect(textOf('Petra Holm said the ferry was "always late for the tide" adding that the council knew it.', 'always late')).toBe('the ferry was "always late for the tide"');
+    expect(textOf('Petra Holm called the timetable "a bad joke for islanders," prompting a sharp reply from the council.', 'bad joke')).toBe('the timetable "a bad joke for islanders,"');
+  });
+  test('an attribution set off by commas inside the reported clause parts it in two: `Back then, she said, the ferry was “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Back then, Petra Holm said, the ferry was "always late for the tide."')), 'always late');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.parts?.map((p) => p.text)).toEqual(['Back then', 'the ferry was "always late for the tide."']);
+    const direct = quoteWith(analyzeWith(story('Asked about the timetable, Petra Holm said, "The ferry is always late for the tide."')), 'always late');
+    expect(direct).toMatchObject({ kind: 'direct', text: 'The ferry is always late for the tide.' });
+  });
+  test('"and the ..." with no comma before it joins a noun phrase to the quoted one; after a comma it opens a clause', () => {
+    const textOf = (sentence: string) => quoteWith(analyzeWith(story(sentence)), 'steady nerve')?.text;
+    expect(textOf('Petra Holm said she admired the crew’s "steady nerve" and the patience of the passengers.')).toBe('she admired the crew’s "steady nerve" and the patience of the passengers');
+    expect(textOf('Petra Holm said she admired the crew’s "steady nerve," and the council thanked them.')).toBe('she admired the crew’s "steady nerve,"');
   });
 });

@@ -3,6 +3,7 @@ import { readCueGap } from './cue-gap.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cuesBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
+import type { Span } from '../schema/result.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { anchorEnd, speakerOfCue } from './speaker-mention.js';
 import { hasAlnum } from '../text/plain-pattern.js';
@@ -30,6 +31,19 @@ function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number
     if (mention) return { cue: earlier, mention, bare: !thatClause };
   }
   return null;
+}
+
+/**
+ * The words of the sentence before an attribution set off by commas when the reported clause goes on after it:
+ * `Back then, she said, the ferry was “...”` gives `Back then`; null when the attribution opens the sentence or `after`
+ * (the words from the attribution to the quote) does not go on after a comma.
+ */
+function leadBeforeAttribution(ctx: AttributeContext, sentenceStart: number, attributionStart: number, after: string): Span | null {
+  const before = ctx.text.slice(sentenceStart, attributionStart);
+  const m = /^(\s*)(\S[^“”"«»]*?)\s*,\s*$/u.exec(before);
+  if (!m || !hasAlnum(m[2]!) || !/^\s*,\s*\S/u.test(after) || /''/u.test(before)) return null;
+  const start = sentenceStart + m[1]!.length;
+  return { start, end: start + m[2]!.length };
 }
 
 /**
@@ -84,8 +98,12 @@ export const cueBeforeQuote = defineRule({
         makeMixed(ctx, a, outer.bare ? gap.clauseStart : outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
-      ctx.attribute(a, { mention, cue: clauseCue, confidence: 0.85 });
-      makeMixed(ctx, a, gap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+      ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.85 });
+      // an attribution set off by commas inside the clause: `Back then, she said, the plan was “a waste.”` is one clause in two parts
+      const lead = leadBeforeAttribution(ctx, sentence.start, Math.min(mention.start, clauseCue.start), ctx.text.slice(from, open));
+      const clauseStart = lead ? from + /^\s*,\s*/u.exec(ctx.text.slice(from))![0].length : gap.clauseStart;
+      makeMixed(ctx, a, clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+      if (lead) ctx.reshape(a, { parts: [lead, ...a.parts] });
     }
   },
 });

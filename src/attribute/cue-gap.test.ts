@@ -63,4 +63,23 @@ describe('readCueGap', () => {
   test('a colon ends the words before the quote, which is then direct: `said she had no time for it: “`', () => {
     expect(gapOf('Petra Holm said she had no time for the council: “the ferry cannot be replaced.”', 'said')).toMatchObject({ kind: 'direct', addressee: null });
   });
+  test('an interview phrase followed by "that" and clause words is mixed: `said in an interview with the Gazette that she found him “`', () => {
+    expect(gapOf('Petra Holm said in an interview with the Harbor Gazette that she found the mayor “very charming.”', 'said')).toMatchObject({ kind: 'mixed', addressee: null, clause: 'she foun' });
+  });
+  test('"to" and a verb open the clause that holds the quote: `pledged to oppose the tolls “`', () => {
+    expect(gapOf('Petra Holm pledged to oppose the bridge tolls “today, tomorrow and always.”', 'pledged')).toMatchObject({ kind: 'mixed', addressee: null, clause: 'to oppos' });
+  });
+  test('"to X as" names the thing called, not the addressee: `referred to the dockers as “`', () => {
+    expect(gapOf('Petra Holm referred to the dockers as “the heroes of the harbour.”', 'referred')).toMatchObject({ kind: 'mixed', addressee: null });
+  });
+  test('"to" and a verb before "that" chain the verbs, with no addressee: `continued to insist that “`', () => {
+    expect(gapOf('Petra Holm continued to insist that “the ferry cannot be replaced.”', 'continued')).toMatchObject({ kind: 'direct', addressee: null });
+  });
+  test('a told clause with its own "that" and words after it is mixed: `tells audiences that after forty years, “`', () => {
+    expect(gapOf('Petra Holm tells audiences that after forty years of waiting, “the ferry is coming.”', 'tells')).toMatchObject({ kind: 'mixed', addressee: null, clause: 'after fo' });
+  });
+  test('"told", whom, then a bare clause: the addressee stays out of the mixed clause: `told reporters on Monday she was “`', () => {
+    expect(gapOf('Petra Holm told reporters on Monday she was “not ready for the vote.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'reporters' }, clause: 'she was ' });
+    expect(gapOf('Petra Holm told them the ferry was “a floating ruin.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'them' }, clause: 'the ferr' });
+  });
 });

@@ -45,6 +45,15 @@ function trailingConnector(gap: string): number {
   return end;
 }
 
+// whom "to" names: a noun phrase with its determiner, a name, an object pronoun or a plural (`to the board`, `to Smith`,
+// `to them`, `to reporters`), not a verb (`pledged to oppose the plan “`) nor the thing named (`referred to the pier as “`)
+const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{Lu}|\d|${anyOf.determiners}\b|${anyOf.addresseeWords}\b|\p{Ll}+[^s\s]s\b)`, 'u');
+const NAMED_AS = /\bas\s*$/u;
+
+function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
+  return plainTest(ctx.lexicon.once(ADDRESSEE_START), words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);
+}
+
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
 const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu');
 
@@ -73,6 +82,33 @@ function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number 
   return at;
 }
 
+// an object pronoun or audience noun as the whole addressee (`told them the plan`), else the words up to a subject pronoun
+// (`told the Harbor Post on Monday she was`)
+const WORD_AT = /\S+/gu;
+
+/** Where the addressee of "told" ends and its bare clause starts in `core` (from the first word after the verb). */
+function toldBareClause(ctx: Pick<AttributeContext, 'lexicon'>, core: string): { addresseeEnd: number; clauseAt: number } | null {
+  // (an object pronoun or a plural audience noun, not "her", which may open a noun phrase: `told her staff she was`)
+  // (and no time or place phrase after it: `told reporters on Monday she was`)
+  const first = /^(\S+)\s+(\S+)/u.exec(core);
+  const whole = first?.[1]!.toLowerCase() ?? '';
+  if (first && ctx.lexicon.addresseeWords.has(whole) && !ctx.lexicon.determiners.has(whole) && !ctx.lexicon.adverbialStartsAfterAddressee.has(first[2]!.toLowerCase())) {
+    return { addresseeEnd: first[1]!.length, clauseAt: first.index + first[0].length - first[2]!.length };
+  }
+  let words = 0;
+  let previousEnd = 0;
+  for (const w of core.matchAll(WORD_AT)) {
+    if (words > 0 && ctx.lexicon.subjectPronounForms.has(w[0].toLowerCase())) {
+      // the addressee ends before a time or place phrase: `told reporters on Monday she was`
+      const addressee = ctx.lexicon.once(ADDRESSEE_THEN_ADVERBIAL).exec(core.slice(0, previousEnd))![1]!.trimEnd();
+      return { addresseeEnd: addressee.length, clauseAt: w.index };
+    }
+    if (++words > 7 || /[,;:]$/u.test(w[0])) return null;
+    previousEnd = w.index + w[0].length;
+  }
+  return null;
+}
+
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -97,7 +133,8 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
   if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = plainExec(ctx.lexicon.once(INTERVIEW), core);
-  if (interview) {
+  // (`in an interview with the Post that she found him “`: the words after "that" are the clause, not whom it was said to)
+  if (interview && !plainTest(CLAUSE_INSIDE, interview[1]!) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(interview[1]!)) {
     const at = coreStart + core.length - interview[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
   }
@@ -106,14 +143,17 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
   if (toWhom && words.length <= 8 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core) && !plainTest(CLAUSE_INSIDE, core)) {
+    // "to" and a verb before "that" chain the verbs (`continued to insist that`); before the quote itself they open the
+    // clause that holds it (`pledged to oppose the tolls “`)
     const at = coreStart + core.length - toWhom[1]!.length;
-    return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };
+    const named = namesAddressee(ctx, toWhom[1]!);
+    if (named || connector) return { kind: 'direct', addressee: named ? span(ctx, at, coreEnd) : null, clauseStart: to };
   }
   // an adverbial phrase: "said outside court that", "told reporters after the vote that", "said on Tuesday:"
   if (connector && words.length <= 8 && ctx.lexicon.startsWithWord.adverbialGapOpeners.test(core.trim()) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) {
     return { kind: 'direct', addressee: null, clauseStart: to };
   }
-  if (ctx.lexicon.tellLikeVerbs.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core)) {
+  if (ctx.lexicon.tellLikeVerbs.has(cue.lemma) && connector && !ctx.lexicon.containsWord.beAndWillForms.test(core) && !plainTest(CLAUSE_INSIDE, core)) {
     // "told the local board of trade on Thursday that": the addressee, then a time or place phrase
     const addressee = ctx.lexicon.once(ADDRESSEE_THEN_ADVERBIAL).exec(core)?.[1]?.trimEnd() ?? '';
     if (addressee !== '' && addressee.split(/\s+/u).length <= 6) return { kind: 'direct', addressee: span(ctx, coreStart, coreStart + addressee.length), clauseStart: to };
@@ -124,6 +164,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
   const nounClause = nounThat(ctx, core);
+  // "told" and whom, then a bare clause: `told reporters he was “`, `told them the plan was “`
+  const told = that || nounClause !== null || cue.lemma !== 'tell' ? null : toldBareClause(ctx, core);
+  if (told) return { kind: 'mixed', addressee: span(ctx, coreStart, coreStart + told.addresseeEnd), clauseStart: coreStart + told.clauseAt };
   return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : 0)) };
 }
 

@@ -2,14 +2,41 @@ import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
-import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { subjectBefore } from './speaker-mention.js';
+import { forText, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
-// ", he also", a dash set off by spaces
+// ", he also", a dash set off by spaces, a semicolon; ", and the ..." after a comma only (with none it joins a noun phrase)
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[”"’'»]?,?\s+${anyOf.conjunctionsAfterQuote}\s+(?:\p{Ll}+ing|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|${anyOf.newSubjectOpeners})\b|^[”"’'»]?\s+(?:\p{Ll}+ing)\b|,[”"’'»]?\s+(?:\p{Ll}+ing|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase})\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b`, 'u');
+const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[”"’'»]?(?<listComma>,?)\s+(?<conjunction>${anyOf.conjunctionsAfterQuote})\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|(?<opener>${anyOf.newSubjectOpeners}))\b|^[”"’'»]?\s+(?<bare>\p{Ll}+ing)\b|,[”"’'»]?\s+(?:(?<comma>\p{Ll}+ing)|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase})\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b|;`, 'gu');
 const NEW_SUBJECT = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[”"’'»]+\s+(?:(?:and|but)\s+)?${anyOf.personalSubjectPronouns}\b`, 'u');
+
+/**
+ * Whether an "-ing" word opens a participial clause: a verb stem before "-ing" (not "bring", "thing") and no preposition
+ * or pronoun in "-ing" ("during", "including", "something"). Right after the closing mark, with no comma, only a speech
+ * verb's participle does (`“...” adding that`): other "-ing" words there go on with the clause (`“...” heading into May`).
+ */
+function opensParticipleClause(ctx: AttributeContext, word: string, bare: boolean): boolean {
+  if (bare) return word === 'according' || ctx.lexicon.verbForms.has(word);
+  return /[aeiouy]/u.test(word.slice(0, -3)) && !ctx.lexicon.ingWordsNotParticiples.has(word);
+}
+
+/**
+ * The first place in `rest` where a new clause starts (NEXT_CLAUSE, its "-ing" words read as participles);
+ * `commaInside`: the quoted words end with a comma, which parts what follows as one after the mark would.
+ */
+function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): { index: number } | null {
+  for (const m of rest.matchAll(forText(ctx.lexicon.once(NEXT_CLAUSE), rest))) {
+    const g = m.groups ?? {};
+    // "and the ..." with no comma before it joins a noun phrase to the quote's (`its “loyalty” and the support of ...`)
+    const joinsNounPhrase = g['opener'] !== undefined && ctx.lexicon.determiners.has(g['opener'].toLowerCase()) && /^(?:and|but)$/iu.test(g['conjunction']!);
+    if (joinsNounPhrase && g['listComma'] === '' && !commaInside) continue;
+    const ing = g['linked'] ?? g['bare'] ?? g['comma'];
+    if (ing === undefined || opensParticipleClause(ctx, ing, g['bare'] !== undefined && !commaInside)) return m;
+  }
+  return null;
+}
 
 /**
  * The last quotation of the sentence that goes on the same report: later ones with no reporting verb before them and no
@@ -22,6 +49,8 @@ function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd
     const other = list[i]!;
     if (other.kind === 'indirect') continue;
     if (openOf(other) >= sentenceEnd) break;
+    // a dash, semicolon or parenthesis between them parts the report from a remark of the writer's
+    if (/\s(?:[—–]|--?)\s|;|\(/u.test(ctx.text.slice(closeOf(last), openOf(other)))) break;
     const k = cueIndexFrom(ctx.cues, closeOf(last));
     const cueBetween = k < ctx.cues.length && ctx.cues[k]!.start < openOf(other) ? ctx.cues[k]!.start : null;
     // a later quotation with its own verb or speaker is another report: the clause stops before it
@@ -46,7 +75,28 @@ function clauseBefore(lexicon: Lexicon, rest: string): number {
 function attributedAfter(ctx: AttributeContext, close: number, sentenceEnd: number): boolean {
   const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
   if (!cue || cue.kind !== 'verb' || cue.start >= sentenceEnd || cue.start > close + 60) return false;
-  return plainTest(NAME_GAP, ctx.text.slice(close, cue.start));
+  if (plainTest(NAME_GAP, ctx.text.slice(close, cue.start))) return true;
+  // or any subject of that verb standing right after the mark: `was “late,” the harbour's new chief said`
+  const subject = subjectBefore(ctx, cue);
+  return subject !== null && subject.start >= close && /^[\s”"’'»]*$/u.test(ctx.text.slice(close, subject.start)) && /^\s*$/u.test(ctx.text.slice(subject.end, cue.start));
+}
+
+// a linking word before the subordinator, and a clause opened by a preposition and a participle (`In calling it ...`)
+const LINKED_OPENER = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(?:${anyOf.coordinatorsAndThen}\s+)?(?:even\s+)?`, 'iu');
+const PARTICIPLE_OPENER = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:${anyOf.prepositionsBeforePhrase}|${anyOf.subordinatingConjunctions})\s+\p{Ll}+ing\b`, 'iu');
+
+/**
+ * Where a quote's clause ends when the report stands in a subordinate clause that opens the sentence: at the first comma
+ * after the quotation, where the main clause starts (`Even as she insisted the plan was “sound,” the board voted ...`).
+ */
+function subordinateClauseEnd(ctx: AttributeContext, a: AttributionDraft, from: number, end: number): number {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(openOf(a))];
+  if (!sentence) return end;
+  const lead = ctx.text.slice(sentence.start, openOf(a));
+  const opener = lead.slice(ctx.lexicon.once(LINKED_OPENER).exec(lead)![0].length);
+  if (lead.includes(',') || !(ctx.lexicon.startsWithWord.subordinatingConjunctions.test(opener) || plainTest(ctx.lexicon.once(PARTICIPLE_OPENER), opener))) return end;
+  const comma = ctx.text.slice(from - 1, end).indexOf(',');
+  return comma >= 0 ? from - 1 + comma : end;
 }
 
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
@@ -63,8 +113,9 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   // search from the end of the quoted words, so a comma inside the closing mark counts
   const rest = ctx.text.slice(from, sentenceEnd);
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
-  const next = from > close ? null : ctx.text[from - 1] === ',' && (ctx.lexicon.once(NEW_SUBJECT).test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : plainExec(ctx.lexicon.once(NEXT_CLAUSE), rest);
+  const next = from > close ? null : ctx.text[from - 1] === ',' && (ctx.lexicon.once(NEW_SUBJECT).test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : nextClause(ctx, rest, ctx.text[from - 1] === ',');
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
+  end = subordinateClauseEnd(ctx, a, from, end);
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
 }

@@ -71,4 +71,19 @@ describe('trailing-attribution', () => {
     const q = quoteWith(analyzeWith(story('Everyone knew the ferry was "always late for the tide." Later, Petra Holm said so.')), 'always late');
     expect(q?.text ?? '').not.toContain('Later');
   });
+  test('a quote after an opening parenthesis or a dash is not part of the words before it: `... members (“...,” wrote Jo Li)`', () => {
+    const q = quoteWith(analyzeWith(story('The plan drew anger from the dockers ("We want our jobs back," wrote Jo Li, a crane driver).')), 'jobs back');
+    expect(q).toMatchObject({ kind: 'direct', text: 'We want our jobs back,' });
+    // a parenthesis closed before the attribution is an aside inside the clause
+    const aside = quoteWith(analyzeWith(story('Her speech, an upbeat spiel on how the ferry ("our lifeline") and the bridge could save the island, drew cheers, Petra Holm said.')), 'lifeline');
+    expect(aside?.kind).toBe('mixed');
+  });
+  test('after a comma inside the marks, a conjunction or preposition goes on with the clause: `“...,” and bookings rose, she said.`', () => {
+    const q = quoteWith(analyzeWith(story('"The ferry runs again," and bookings rose last week, Petra Holm said.')), 'runs again');
+    expect(q).toMatchObject({ kind: 'mixed', text: '"The ferry runs again," and bookings rose last week', speaker: { name: 'Petra Holm' } });
+  });
+  test('the mixed clause starts after the "that" of a speech verb before the quote: `..., which claimed that the ferry was “...,” Jo Li said.`', () => {
+    const q = quoteWith(analyzeWith(story('The rumour began with a council memo, which claimed that the ferry was "a floating ruin," Petra Holm said.')), 'floating ruin');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "a floating ruin,"', speaker: { name: 'Petra Holm' } });
+  });
 });

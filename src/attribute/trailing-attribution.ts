@@ -15,6 +15,26 @@ function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): b
   return next !== undefined && next.start === cue.start && next.end - next.start <= 80 && /^\s*$/u.test(ctx.text.slice(close, cue.start));
 }
 
+const THAT = /\bthat\s+/gu;
+
+/**
+ * Where the words before a quote start its clause: after the last "that" of a speech verb or noun among them
+ * (`In an interview, the senator stated that the plan was “...”, she said`), else at the sentence start.
+ */
+function reportedClauseStart(ctx: AttributeContext, sentenceStart: number, open: number): number {
+  const lead = ctx.text.slice(sentenceStart, open);
+  let start = sentenceStart;
+  for (const m of lead.matchAll(THAT)) {
+    const at = sentenceStart + m.index;
+    const i = cueIndexFrom(ctx.cues, at) - 1;
+    const cue = i >= 0 ? ctx.cues[i] : undefined;
+    // the speech verb or noun a few words before the "that": `stated that`, `proclaimed in July - falsely - that`
+    const speech = cue !== undefined && cue.start >= sentenceStart && cue.kind === 'verb' && at - cue.end <= 30;
+    if (speech) start = at + m[0].length;
+  }
+  return start;
+}
+
 // (`said as he left`, `wrote to Jo Li`, `said to the board`)
 const ATTRIBUTION_TAIL = plainPattern(String.raw`^\s*(?:[.!?”"’']*\s*$|[,(—–-]|\p{Ll}+ly\b|as\b|to\s+(?:\p{Lu}|(?:the|an?|his|her|their|its)\b))`, 'u');
 
@@ -78,15 +98,21 @@ export const trailingAttribution = defineRule({
       // (not after a comma inside the marks, where a speaker's description follows: `“...,” the mayor's aide, Jo Li, said`)
       const quoted = a.parts[a.parts.length - 1]!;
       // nor when the quotation goes on after the attribution: `“...” in May, she said. “...”` is one quote in two parts
-      const goesOn = /^\s*[“"«]/u.test(ctx.text.slice(cueSentence.end, Math.min(paragraph.end, cueSentence.end + 8)));
-      const trailed = !goesOn && plainTest(LOWER_NEXT, tail) && /,\s*$/u.test(tail) && !/[,.!?]\s*$/u.test(ctx.text.slice(quoted.start, quoted.end));
+      const goesOn = /^\s*(?:[“"«]|'')/u.test(ctx.text.slice(cueSentence.end, Math.min(paragraph.end, cueSentence.end + 8)));
+      // (but a conjunction or preposition after the comma goes on with the clause: `“...,” and donations rose, she said`)
+      const quotedEnd = /[,.!?]\s*$/u.exec(ctx.text.slice(quoted.start, quoted.end))?.[0].trim();
+      const goesOnAfterComma = quotedEnd === ',' && ctx.lexicon.startsWithWord.adverbialClauseOpeners.test(tail.trimStart());
+      const trailed = !goesOn && plainTest(LOWER_NEXT, tail) && /,\s*$/u.test(tail) && (quotedEnd === undefined || goesOnAfterComma);
       if (sentence && (led || trailed) && ctx.doc.sentenceAt(open) === ctx.doc.sentenceAt(close - 1)) {
         const lead = ctx.text.slice(sentence.start, open);
         // the clause runs from the sentence start to the attribution: `Leaders became more “conversant” on it, Ban said.`
         // an attribution in the next sentence leaves the quote's sentence as it is: `... “late.” Later, Smith said.`
+        // a colon, an opening parenthesis or a dash before the quote sets it apart from the words before: `... (“...,” she wrote)`
         let end = cueSentence.start >= close ? close : attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
-        if (!/:\s*$/u.test(lead)) makeMixed(ctx, a, led ? sentence.start : open, Math.max(end, close));
+        // (a dash after an earlier quotation, or a parenthesis closed before the attribution, is an aside inside the clause)
+        const setApart = /:\s*$/u.test(lead) || (/\(\s*$/u.test(lead) && !tail.includes(')')) || (/[—–-]\s*$/u.test(lead) && !/[“”"«»]|''/u.test(lead));
+        if (!setApart) makeMixed(ctx, a, led ? reportedClauseStart(ctx, sentence.start, open) : open, Math.max(end, close));
       }
     }
   },

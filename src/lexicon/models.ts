@@ -147,6 +147,8 @@ export const CLAUSE_WORD_LISTS = [
   'namingParticiples',
   'adverbsBeforeObjectVerb',
   'possessivePronounsOfSpeakers',
+  'subordinatingConjunctions',
+  'ingWordsNotParticiples',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
