@@ -128,4 +128,15 @@ describe('cue-before-quote', () => {
     expect(textOf('Petra Holm said she admired the crew’s "steady nerve" and the patience of the passengers.')).toBe('she admired the crew’s "steady nerve" and the patience of the passengers');
     expect(textOf('Petra Holm said she admired the crew’s "steady nerve," and the council thanked them.')).toBe('she admired the crew’s "steady nerve,"');
   });
+
+  test('a quote with its own attribution after it goes to that one: `She declared: “...,” Jane Moss said.`', () => {
+    const q = quoteWith(analyzeWith(story('At the pier, the mayor declared her aim: “We will keep the ferry running all winter,” Jane Moss said.')), 'ferry running');
+    expect(q?.mention?.text).toBe('Jane Moss');
+    expect(q?.rules).toContain('trailing-attribution');
+  });
+
+  test('but not a verb that opens a quotation of its own: `“...?” Jo Hale then wrote back, “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Jane Moss replied to Jo Hale with, “Why now, after the whole winter?” Jo Hale then wrote back, “Because the ferry is ready.”')), 'Why now');
+    expect(q?.mention?.text).toBe('Jane Moss');
+  });
 });

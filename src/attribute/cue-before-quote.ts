@@ -2,10 +2,10 @@ import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cuesBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
-import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
+import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { Span } from '../schema/result.js';
 import type { AttributeContext } from '../pipeline/rule.js';
-import { anchorEnd, speakerOfCue } from './speaker-mention.js';
+import { anchorEnd, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention.js';
 import { hasAlnum } from '../text/plain-pattern.js';
 
 const COORDINATED = /(?:\band|,)\s+$/u;
@@ -31,6 +31,21 @@ function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number
     if (mention) return { cue: earlier, mention, bare: !thatClause };
   }
   return null;
+}
+
+/** True when `“...,” she said` follows the quote: a verb right after the closing mark, with its subject beside it. */
+function hasOwnAttribution(ctx: AttributeContext, a: AttributionDraft): boolean {
+  const close = closeOf(a);
+  const last = a.parts[a.parts.length - 1]!;
+  if (!/[,?!—–-]\s*$/u.test(ctx.text.slice(last.start, last.end))) return false;
+  const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
+  if (!cue || cue.kind !== 'verb' || /ing$/u.test(cue.text) || cue.start > close + 40 || ctx.doc.paragraphAt(cue.start) !== ctx.doc.paragraphAt(close - 1)) return false;
+  // (not a verb that introduces a quotation of its own: `“...?” Jo then writes back, “...”`)
+  if (/^[^.!?]{0,40}?[“"«]/u.test(ctx.text.slice(cue.end, cue.end + 60))) return false;
+  const between = ctx.text.slice(close, cue.start);
+  if (/^[\s,]*$/u.test(between)) return subjectAfter(ctx, cue) !== null;
+  const before = subjectBefore(ctx, cue);
+  return before !== null && before.start >= close && /^\s*$/u.test(ctx.text.slice(close, before.start));
 }
 
 /**
@@ -78,6 +93,8 @@ export const cueBeforeQuote = defineRule({
       // "According to X, the plan is “...”": a clause of its own is according-to-quote's to shape
       if (!gap || (clauseCue.kind === 'according' && gap.kind !== 'direct')) continue;
       const sentence = sentenceSpan(ctx, open)!;
+      // `... declared: “...,” she said.`: a quote with an attribution of its own after it is trailing-attribution's
+      if (gap.kind === 'direct' && hasOwnAttribution(ctx, a)) continue;
       if (gap.kind === 'direct') {
         // "The senator said he rarely asks donors, “...”": the pronoun of a bare clause stands for the one who reports
         const reporter = mention.type === 'pronoun' ? outerReport(ctx, clauseCue, sentence.start) : null;

@@ -9,6 +9,21 @@ const subjectOf = (sentence: string, cueText: string, find: Finder = speakerOfCu
   probe(story(sentence), (ctx) => find(ctx, ctx.cues.find((c) => c.text === cueText)!)?.text ?? null);
 
 describe('subjectBefore', () => {
+  test('a name in a relative clause set off by commas is no subject: "Jane Moss (D-Ohio), who has endorsed Hale, said"', () => {
+    expect(subjectOf('Sen. Jane Moss (D-Ohio), who has endorsed Rob Hale, said the ferry would stay.', 'said', subjectBefore)).toBe('Sen. Jane Moss');
+  });
+
+  test('a place a preposition governs is no subject, nor the state after its city: "Jane Moss, at a meeting in Dayton, Ohio, said"', () => {
+    expect(subjectOf('Jane Moss, at a town meeting in Dayton, Ohio, said she would keep the ferry.', 'said', subjectBefore)).toBe('Jane Moss');
+    expect(subjectOf('In a letter to the Herald, her press aide, Jon Dahl, said the ferry would stay.', 'said', subjectBefore)).toBe('Jon Dahl');
+    expect(subjectOf('Speaking at a meeting in Salem, Oregon, Jane Moss praised the crew, calling them “the best on the coast.”', 'calling')).toBe('Jane Moss');
+  });
+
+  test('a relative clause or a phrase of place between subject and verb is skipped', () => {
+    expect(subjectOf('A harbour official who spoke on condition of anonymity said the ferry would stay.', 'said', subjectBefore)).toBe('A harbour official');
+    expect(subjectOf('“Is the ferry staying?” a council clerk in the back row wondered.', 'wondered', subjectBefore)).toBe('a council clerk');
+  });
+
   test('an appositive between subject and verb is skipped: "Petra Holm, a researcher at the Nordic Institute, said"', () => {
     expect(subjectOf('Petra Holm, a researcher at the Nordic Institute, said the ferry would stay.', 'said', subjectBefore)).toBe('Petra Holm');
   });
@@ -40,6 +55,15 @@ describe('subjectBefore', () => {
 });
 
 describe('speakerOfCue', () => {
+  test('"as" before a subject pronoun opens a clause whose subject a participle may take: "even as he defended the board, saying"', () => {
+    expect(subjectOf('Jon Dahl admitted some errors even as he defended the harbour board, saying the ferry would stay.', 'saying')).toBe('he');
+  });
+
+  test('a mention a preposition governs does not speak for a participle, unless after "with" or "of"', () => {
+    expect(subjectOf('Word went out to the ferry crews saying the harbour would close.', 'saying')).toBeNull();
+    expect(subjectOf('Nobody liked the video of Jane Moss saying the harbour would close.', 'saying')).toBe('Jane Moss');
+  });
+
   test('a verb coordinated with an earlier one speaks for the sentence subject: "Petra Holm criticized the plan and said"', () => {
     expect(subjectOf('Petra Holm criticized the harbor plan and said the ferry would stay.', 'said')).toBe('Petra Holm');
     expect(subjectOf('She paused for a moment and then added that the ferry would stay.', 'added')).toBe('She');
@@ -76,6 +100,18 @@ describe('speakerOfCue for a participle right after a mention', () => {
 });
 
 describe('subjectAfter', () => {
+  test('"it" after a verb is its object, never an inverted subject: `, calling it “absurd.”`', () => {
+    expect(subjectOf('The mayor rejected the plan on Monday, calling it “absurd.”', 'calling', subjectAfter)).toBeNull();
+  });
+
+  test('the period of an abbreviation ends no clause: "said the U.S. “clearly” needed" has no inverted subject', () => {
+    expect(subjectOf('The envoy said the U.S. “clearly” needed a new ferry.', 'said', subjectAfter)).toBeNull();
+  });
+
+  test('a role with "of" inside may stand between verb and name: "said master of ceremonies Jon Dahl"', () => {
+    expect(subjectOf('“Welcome to the harbour,” said master of ceremonies Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
+  });
+
   test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');
   });

@@ -8,7 +8,7 @@ const BE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFo
 // "He’s predicting", "they’re saying": be contracted onto the subject, read as a progressive before a participle only
 const CONTRACTED_BE = /[’'](?:s|re|m)\s+$/u;
 const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
-const WITH_BEFORE = plainPattern(String.raw`\bwith\s+$`, 'iu');
+const WITH_BEFORE = plainPattern(String.raw`\b(?:with|of)\s+$`, 'iu');
 
 const COUNTED_GAP = plainPattern(String.raw`^\s*(?:one|another)\s+(?:[\p{Ll}-]+\s+){0,2}$`, 'u');
 const PARTICIPLE_BEFORE = plainPattern(String.raw`\b\p{Ll}{3,}ed\s+$`, 'u');
@@ -20,8 +20,8 @@ const REACH = 600;
 
 const GAP_WORD = plainPattern(String.raw`[\p{L}\p{N}’'.-]+|[,—–]`, 'gu');
 
-// an auxiliary contracted onto the subject: "He’s said", "they’ve argued", "she’d told"
-const CONTRACTED_AUXILIARY = /^[’'](?:s|re|ve|d|ll)$/u;
+// a contracted auxiliary left after the subject: "she’s said", "they’ve told"
+const CONTRACTION = /^[’'](?:s|ve|d|ll)$/u;
 
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 export function isFillerGap(ctx: Ctx, gap: string): boolean {
@@ -30,7 +30,7 @@ export function isFillerGap(ctx: Ctx, gap: string): boolean {
   if (words.length > 8) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (w === ',' || w === 'not' || w === 'never' || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || ctx.lexicon.timeGapWords.has(w) || /^\d+$/u.test(w) || CONTRACTED_AUXILIARY.test(w)) continue;
+    if (w === ',' || w === 'not' || w === 'never' || CONTRACTION.test(w) || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || ctx.lexicon.timeGapWords.has(w) || /^\d+$/u.test(w)) continue;
     const phrase = ctx.lexicon.timePhrases.find((p) => p.every((pw, k) => words[i + k] === pw));
     if (phrase) {
       i += phrase.length - 1;
@@ -66,7 +66,7 @@ const SET_OFF_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`,\s*(?:${
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
 const CLAUSE_END = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|${anyOf.postmodifierOpeners}\s)`, 'u');
 const ROLE_WORDS = plainPattern(String.raw`^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$`, 'u');
-const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»]{1,250},\s*`, 'u');
+const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(?:\s*\([^()]{1,40}\))?\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»]{1,250},\s*`, 'u');
 
 /**
  * The mention that is the subject of a cue, written before it: `Samir Haddouti, a researcher ..., said`,
@@ -80,7 +80,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const m = candidates[i]!;
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
     if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
-    if (!isSubjectBefore(ctx, m, cue)) continue;
+    if (inPlacePhrase(ctx, m) || !isSubjectBefore(ctx, m, cue)) continue;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;
@@ -88,6 +88,8 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         const outer = candidates[k]!;
+        // "Jane Moss, at a meeting in Dayton, Ohio, said": a place a preposition governs is no subject
+        if (afterPreposition(ctx, outer)) continue;
         const outerEnd = anchorEnd(ctx, outer, cue.start);
         const gap = ctx.text.slice(outerEnd, cue.start);
         // its role already reaches past the inner mention ("X, a researcher at the Institute,")
@@ -105,6 +107,12 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   return null;
 }
 
+/** True when a comma sets the mention off before it, after no more than a role: "Her colleague, the geologist Jane Doe," (not "who has endorsed Jane Doe,"). */
+function setOff(ctx: Ctx, m: MentionDraft): boolean {
+  const before = plainExec(ctx.lexicon.once(SET_OFF_BEFORE), ctx.text.slice(Math.max(0, m.start - 60), m.start));
+  return before !== null && !before[0].split(/[\s,]+/u).some((w) => ctx.lexicon.auxiliaries.has(w) || ctx.lexicon.relativePronouns.has(w));
+}
+
 /** True when only filler words, or an appositive between commas, stand between the mention and the cue. */
 function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
@@ -113,14 +121,20 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const gap = ctx.text.slice(end, cue.start).replace(ctx.lexicon.once(HANDING_ON), ' ');
   // a bare comma parts a clause from its attribution: `... for the island, said Jon Dahl` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
-  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !plainTest(ctx.lexicon.once(SET_OFF_BEFORE), ctx.text.slice(Math.max(0, m.start - 60), m.start)))) return false;
+  if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !setOff(ctx, m))) return false;
   if (isFillerGap(ctx, gap)) return true;
+  // a relative clause between subject and verb: "a council official who spoke on condition of anonymity said"
+  if (RELATIVE_GAP.test(gap) && gap.trim().split(/\s+/u).length <= 12) return true;
+  // a phrase of place after the subject: "a staffer in the room wondered", "residents of the island say"
+  if (m.type !== 'pronoun' && plainTest(ctx.lexicon.once(PLACE_PHRASE_GAP), gap) && !gap.trim().split(/\s+/u).slice(1).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (ctx.lexicon.functionWords.has(w.toLowerCase()) && !ctx.lexicon.articlesThirdPersonPossessivesAndOur.has(w.toLowerCase())))) return true;
   // a second role joined to the first: "the county commissioner and independent mayoral candidate said"
   if (m.type === 'nominal' && plainTest(COORDINATED_ROLE, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || (w !== 'and' && ctx.lexicon.functionWords.has(w.toLowerCase())))) return true;
   const appositive = m.type !== 'pronoun' ? ctx.lexicon.once(APPOSITIVE_GAP).exec(gap) : null;
   return appositive !== null && isFillerGap(ctx, gap.slice(appositive[0].length));
 }
 
+const PLACE_PHRASE_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+${anyOf.prepositionsOfPlace}\s+(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*\s+){1,4}$`, 'u');
+const RELATIVE_GAP = /^\s+who\s[^,;:.!?“”"«»()—–]+$/u;
 const PARTICIPLE_PHRASE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'u');
 const HANDING_ON = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.goOnToForms} on to\s*$|\b${anyOf.hurryToForms} to\s*$`, 'u');
 const COORDINATED_ROLE = plainPattern(String.raw`^\s+and\s+(?:[\p{L}-]+\s+){1,4}$`, 'u');
@@ -128,14 +142,25 @@ const COORDINATED_ROLE = plainPattern(String.raw`^\s+and\s+(?:[\p{L}-]+\s+){1,4}
 const PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.prepositionsBeforeMention}\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'iu');
 
 /** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
-export const afterPreposition = (ctx: Ctx, m: MentionDraft): boolean => plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, m.start - 30), m.start));
+// (but "as" before a subject pronoun opens a clause: "even as he defended")
+export function afterPreposition(ctx: Ctx, m: MentionDraft): boolean {
+  const lead = ctx.text.slice(Math.max(0, m.start - 30), m.start);
+  return plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), lead) && !(ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && /\bas\s+$/iu.test(lead));
+}
+
+/** True when the mention completes a place a preposition governs: "Ohio" in "in Dayton, Ohio". */
+function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {
+  // set off by commas on both sides, as a state after its city is: "in Dayton, Ohio, said", not "In Dayton, Moss said"
+  if (m.type !== 'name' || !/,\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) || !/^\.?,/u.test(ctx.text.slice(m.end, m.end + 2))) return false;
+  return mentionsBetween(ctx.mentions, m.start - 60, m.start).some((p) => /^\s*,\s*$/u.test(ctx.text.slice(p.end, m.start)) && afterPreposition(ctx, p));
+}
 
 /** Mentions of the sentence holding `at` that end before `before` and are not governed by a preposition. */
 export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
   if (!s) return [];
   // "it" after a verb is an object ("As X put it:"), so it never stands for a clause's speaker here
-  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it');
+  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m));
 }
 
 /**
@@ -188,11 +213,14 @@ const COORDINATED = ({ anyOf }: Lexicon) => new RegExp(String.raw`(?:,\s*|\s)${a
 export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const candidates = mentionsBetween(ctx.mentions, cue.end, cue.end + 200);
   for (const m of candidates.slice(0, 3)) {
-    if (m.type === 'pronoun' && cue.kind === 'according') continue;
+    // ("called it “critical”": "it" after a verb is its object, never an inverted subject)
+    if (m.type === 'pronoun' && (cue.kind === 'according' || m.text.toLowerCase() === 'it')) continue;
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
-    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !gap.split(/\s+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
+    // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it)
+    const roleWords = gap.trim().split(/\s+/u);
+    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && plainTest(ctx.lexicon.once(ONE_OF_GAP), gap);
     // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject
@@ -201,7 +229,8 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
-    const ends = (at: number) => ctx.lexicon.once(CLAUSE_END).test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
+    // (the period of an abbreviation that ends the mention ends no clause: "said the U.S. “clearly” needed")
+    const ends = (at: number) => !(at === m.end && ctx.text[at] === '.' && /\.\p{Lu}$/u.test(m.text) && /^\.\s+[\p{Ll}“"]/u.test(ctx.text.slice(at, at + 4))) && ctx.lexicon.once(CLAUSE_END).test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
     if (cue.kind === 'according' || ends(m.end) || ends(anchorEnd(ctx, m, paragraphEnd))) return m;
   }
   return null;
@@ -241,7 +270,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     return null;
   }
   if (participle) {
-    // "with John McCain telling reporters": a person right before the participle is its subject;
+    // "with John McCain telling reporters", "a video of her saying": a person right before the participle is its subject;
     // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
     const before = subjectBefore(ctx, cue);
     // (but "sent an email to supporters saying", "wrote on Facebook saying": a governed mention speaks for no one)
@@ -249,7 +278,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
     const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
-    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before;
+    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   const before = subjectBefore(ctx, cue);

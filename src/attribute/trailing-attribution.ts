@@ -74,7 +74,8 @@ export const trailingAttribution = defineRule({
       else {
         const before = subjectBefore(ctx, cue);
         // `“...” rules that he said would ...`: a verb in a relative or new clause does not attribute the quote
-        if (before && before.start >= close && !ctx.lexicon.endsWithWord.subordinatingWords.test(ctx.text.slice(close, before.start))) mention = before;
+        // (nor does a relative one: `“...” was signed by Jane Doe, who said she wrote it`)
+        if (before && before.start >= close && before.text.toLowerCase() !== 'who' && !ctx.lexicon.endsWithWord.subordinatingWords.test(ctx.text.slice(close, before.start))) mention = before;
         // an inverted attribution set off by a comma after the rest of the clause: `“...” for the town, said Jo Li.`
         else if (!before && plainTest(LOWER_CLAUSE_TO_COMMA, between)) mention = subjectAfter(ctx, cue);
       }

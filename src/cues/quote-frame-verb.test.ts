@@ -14,6 +14,11 @@ describe('quote-frame-verb', () => {
     expect(frameCues('“No crossings until further notice,” the notice read.')).toEqual(['read']);
   });
 
+  test('the speaker after the verb may be a possessive phrase or "one" alone: `“...,” exhorted Holm’s aide`, `“...,” read one.`', () => {
+    expect(frameCues('“Keep the ferry running all winter,” exhorted Holm’s aide.')).toEqual(['exhorted']);
+    expect(quoteWith(analyzeWith(story('Banners hung from every mast. “Keep the ferry running all winter,” read one.')), 'ferry running')?.mention?.text).toBe('one');
+  });
+
   test('a particle may follow the verb, and a text may be "it": `“No!” the crowd cried out.`, `“...,” it read.`', () => {
     expect(frameCues('“No ferry, no vote!” the crowd cried out, waving flags.')).toEqual(['cried']);
     expect(frameCues('“The crossing is closed until further notice,” it read.')).toEqual(['read']);

@@ -7,7 +7,8 @@ const HANDED_ON = /[,?!][”"’'»]*$/u;
 // a past-tense or present-tense verb no word list needs to know: "barked", "fumed", "quips"; or "read" for a text
 const VERB = String.raw`(?:\p{Ll}{2,}ed|\p{Ll}{3,}[^s\W]s|reads?)`;
 // who speaks: a pronoun, up to four capitalised words, or a determiner and up to three more words ("the 46-year-old")
-const WHO = ({ anyOf }: Lexicon) => String.raw`(?:${anyOf.personalSubjectPronounsWithoutI}|I|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|${anyOf.articlesAndOne}\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}[\p{L}\p{N}’'-]+)`;
+// (or a possessive name in place of the determiner: "Moss’s aide"; or "one", "another" alone: "read another")
+const WHO = ({ anyOf }: Lexicon) => String.raw`(?:${anyOf.personalSubjectPronounsWithoutI}|I|(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*|(?:${anyOf.articlesAndOne}|\p{Lu}[\p{L}-]*[’']s)\s+(?:[\p{L}\p{N}’'-]+\s+){0,2}[\p{L}\p{N}’'-]+|one|another)`;
 // the attribution ends its clause: punctuation, or a time, place or manner phrase
 const ENDS = ({ anyOf }: Lexicon) => String.raw`(?=\s*(?:[.,;:!?]|$|${anyOf.wordsAfterFrameVerb}\b))`;
 const SUBJECT_FIRST = (lexicon: Lexicon) => plainPattern(String.raw`^\s*${WHO(lexicon)}\s+(?:${lexicon.anyOf.adverbsBeforeFrameVerb}\s+)?(${VERB})${ENDS(lexicon)}`, 'du');

@@ -6,8 +6,6 @@ import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 import { isTitleCaseRun } from '../text/title-case.js';
 const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 
-const CONTRACTED_PRONOUN = /^(?:he|she|it|who|that|there)[’']s$/u;
-
 /** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
 function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners }: Pick<Lexicon, 'verbForms' | 'determiners'>): boolean {
   const t = tokens[i]!;
@@ -49,8 +47,9 @@ export const reportingVerb = defineRule({
       // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
-      // (but "he’s said", "who’s argued": a pronoun's 's is a contracted has or is)
-      if (prev && prev.sentence === t.sentence && (pluralPossessive || (/[’']s$/u.test(prev.text) && !CONTRACTED_PRONOUN.test(prev.lower)))) continue;
+      // (but "she’s said", "he’s told" hold a contracted auxiliary)
+      const possessive = /[’']s$/u.test(prev?.text ?? '') && !ctx.lexicon.pronouns.has(prev!.lower.slice(0, -2));
+      if (prev && prev.sentence === t.sentence && (pluralPossessive || possessive)) continue;
       // a capitalised word inside a sentence is part of a name: "the Harbor Post", "Harbor News Hour" (unless every word
       // is capitalised, as in a headline: "Mayor Says Ferry Will Run")
       if (prev && prev.sentence === t.sentence && startsUpper(t.text) && !/^[“"‘'«(\[—–-]$/u.test(prev.text) && !titleCase(t.sentence)) continue;

@@ -1,6 +1,7 @@
 import { accordingSource } from './according-source.js';
 import { affiliationFromRole } from './affiliation.js';
 import { appositiveRole } from './appositive-role.js';
+import { clauseOpeningPhrase } from './clause-opening-phrase.js';
 import { group } from './group.js';
 import { nominal } from './nominal.js';
 import { organization } from './organization.js';
@@ -9,7 +10,8 @@ import { possessiveMaker } from './possessive-maker.js';
 import { pronoun } from './pronoun.js';
 import { roleBeforeName } from './role-before-name.js';
 import { roleBeforeAppositiveName } from './role-before-appositive-name.js';
+import { relativePronoun } from './relative-pronoun.js';
 import { subjectPhrase } from './subject-phrase.js';
 
 /** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
-export const mentionRules = [personName, organization, pronoun, possessiveMaker, nominal, group, subjectPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
+export const mentionRules = [personName, organization, pronoun, possessiveMaker, nominal, group, relativePronoun, subjectPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;

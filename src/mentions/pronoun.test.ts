@@ -28,4 +28,11 @@ describe('pronoun', () => {
     expect(result.quotes).toEqual([]);
     expect(result.discarded.map((d) => d.text)).toEqual(['The ferry must stay,']);
   });
+
+  test('a pronoun with a contracted auxiliary is the subject: `she’s said`, but `it’s` is no mention', () => {
+    const q = quoteWith(analyzeWith(story('Ever since Petra Holm took the job, she’s said the same thing at every meeting: “The ferry stays, whatever it costs.”')), 'ferry stays');
+    expect(q?.mention).toMatchObject({ text: 'she', type: 'pronoun' });
+    expect(mentionsIn(story('It’s a long way to the harbour, Jon Dahl said.')).filter((m) => m.type === 'pronoun')).toEqual([]);
+  });
 });
+

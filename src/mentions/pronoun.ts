@@ -1,9 +1,9 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 
-const CONTRACTED = /^(\p{L}+)[’'](?:s|re|ve|d|ll|m)$/u;
+const CONTRACTED = /[’'](?:s|ve|d|ll|re|m)$/u;
 
-/** Subject pronouns outside quotations: `He added that ...`, `she said`, `he’s said`. */
+/** Subject pronouns outside quotations: `He added that ...`, `she said`. */
 export const pronoun = defineRule({
   name: 'pronoun',
   stage: 'mentions',
@@ -11,12 +11,13 @@ export const pronoun = defineRule({
   apply(ctx) {
     const inQuote = insideAny(ctx.quotes);
     for (const t of ctx.doc.tokens) {
-      // with its auxiliary contracted the pronoun is the token's first part: "He’s said", "they’ve argued"
-      const form = CONTRACTED.exec(t.lower)?.[1] ?? t.lower;
-      const p = ctx.lexicon.pronouns.get(form);
-      if (!p || inQuote(t.start)) continue;
-      if (form === 'i' && !t.text.startsWith('I')) continue;
-      ctx.add({ start: t.start, end: t.start + form.length, type: 'pronoun', gender: p.gender === 'male' || p.gender === 'female' ? p.gender : null });
+      // with a contracted auxiliary: "she’s said", "they’ve told"
+      const bare = t.lower.replace(CONTRACTED, '');
+      const p = ctx.lexicon.pronouns.get(bare);
+      // (not "it’s", which is "it is", never a speaker)
+      if (!p || inQuote(t.start) || (bare === 'it' && bare !== t.lower)) continue;
+      if (bare === 'i' && !t.text.startsWith('I')) continue;
+      ctx.add({ start: t.start, end: t.start + bare.length, type: 'pronoun', gender: p.gender === 'male' || p.gender === 'female' ? p.gender : null });
     }
   },
 });

@@ -27,6 +27,39 @@ describe('subject-phrase', () => {
     expect(phrases('“The ferry will stay,” said the ferry would stay.')).toEqual([]);
   });
 
+  test('a perfect auxiliary or an adverb may stand before the verb: "the review panel has concluded", "the memo further stated"', () => {
+    expect(phrases('The review panel has concluded that the ferry must stay.')).toEqual(['The review panel/nominal']);
+    expect(phrases('The long memo further stated that the ferry must stay.')).toEqual(['The long memo/nominal']);
+    expect(phrases('He said that the harbor board would argue for the ferry.')).toEqual([]);
+  });
+
+  test('"Another" or "Someone" opening its clause is a subject; modifiers may be parted by a comma', () => {
+    expect(phrases('One sailor wrote to the paper. Another tweeted that the ferry must stay.')).toEqual(['Another/nominal']);
+    expect(phrases('“The ferry will stay,” the bespectacled, soft-spoken envoy said.')).toEqual(['the bespectacled, soft-spoken envoy/nominal']);
+  });
+
+  test('a share of people polled before the verb is a group: "21 percent said", "About four in 10 said"', () => {
+    expect(phrases('Of the islanders asked, 21 percent said the ferry must stay.')).toEqual(['21 percent/group']);
+    expect(phrases('About four in 10 said the ferry must stay.')).toEqual(['About four in 10/group']);
+    expect(phrases('The fare rose 21 percent, the board said.')).toEqual([]);
+  });
+
+  test('a capitalised word alone between the closing mark and the verb is the speaker, even a modal or a country', () => {
+    expect(phrases('“The ferry will stay,” Will wrote.')).toEqual(['Will/name']);
+    expect(phrases('“The ferry will stay,” Norway said.')).toEqual(['Norway/organization']);
+    expect(phrases('The ferry will stay, Will said.')).toEqual([]);
+  });
+
+  test('a phrase set off by commas may part the subject from its verb, but not from a participle', () => {
+    expect(phrases('The complaint, which was filed on Monday, alleged that the ferry was unsafe.')).toEqual(['The complaint/nominal']);
+    expect(phrases('That morning, the crews gathered at the pier, saying the ferry was unsafe.')).toEqual([]);
+  });
+
+  test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {
+    expect(phrases('“The ferry will stay,” wrote a Danish user from Aarhus.')).toEqual(['a Danish user/nominal']);
+    expect(phrases('“The ferry will stay,” said the printed Holm campaign card.')).toEqual(['the printed Holm campaign card/nominal']);
+  });
+
   test('a possessive name stands for a determiner: "Senator Lund’s office said", not "Lund’s support nationwide and in the north"', () => {
     expect(phrases('Jon Dahl’s office said the ferry would stay.')).toEqual(['Dahl’s office/organization']);
     expect(phrases('Jon Dahl’s support nationwide and in the north said little.')).toEqual([]);

@@ -5,9 +5,10 @@ import { nameMisspelling } from './name-misspelling.js';
 import { newPerson } from './new-person.js';
 import { nominalAntecedent } from './nominal-antecedent.js';
 import { organizationSpeaker } from './organization-speaker.js';
+import { relativeAntecedent } from './relative-antecedent.js';
 import { pronounAntecedent } from './pronoun-antecedent.js';
 
 /** Resolution sieves, tried in order on each mention (in text order) until one links it to a speaker. */
 export const resolveRules = [
-  groupSpeaker, organizationSpeaker, nameMatch, nameMisspelling, newPerson, pronounAntecedent, editorialWe, nominalAntecedent,
+  groupSpeaker, organizationSpeaker, nameMatch, nameMisspelling, newPerson, relativeAntecedent, pronounAntecedent, editorialWe, nominalAntecedent,
 ] as const;
