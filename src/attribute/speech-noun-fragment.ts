@@ -1,64 +1,71 @@
-import type { AttributeContext } from '../pipeline/rule.js';
-import type { MentionDraft } from '../pipeline/draft.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
 import { defineRule } from '../rules/define.js';
-import { clauseSubject } from './speaker-mention.js';
-import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
+import type { MentionDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { anchorEnd, mentionsBetween } from './speaker-mention.js';
+import { attributeObjectQuote } from './object-quote.js';
 import { openOf, pending, sentenceSpan } from './quote-site.js';
-import { forText, plainPattern } from '../text/plain-pattern.js';
+import { forText, plainPattern, plainTest } from '../text/plain-pattern.js';
 
-/** How far before the quotation the speech noun may stand. */
-const REACH = 120;
-// a possessor, up to two modifiers, the noun, a day, and the word that joins the noun to what was said:
-// `his promise of`, `the mayor’s repeated claim that`, `Ann Roe’s comments Monday that`
-const POSSESSED_NOUN = ({ anyOf }: Lexicon) =>
-  plainPattern(String.raw`(?:\b(?<pronoun>${anyOf.thirdPersonPossessives})|(?<name>\p{Lu}[\p{L}.-]*)[’'](?:s\b)?)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?<noun>\p{Ll}+)\s+(?:(?:on\s+)?${anyOf.weekdays}\s+)?(?<link>${anyOf.speechNounLinks})\b`, 'giu');
-// between the noun and the quotation: the words of one clause, no sentence or clause break, no other quotation
-const OBJECT_WORDS = /^[^.;:!?()“”"«»—–]*$/u;
+/** How far before the quotation the noun may stand (its clause or object comes between). */
+const REACH = 100;
+const LETTER_RUN = plainPattern(String.raw`\p{L}+`, 'gu');
+// between the noun and the quotation: its clause or object, not a new clause or sentence
+// ("that" opens the noun's own clause: "her claim that")
+const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b(?!that\b)${anyOf.fragmentBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
+// between a possessor and its noun: a few modifiers ("Jane Doe’s recent, much-quoted claim")
+const MODIFIERS = plainPattern(String.raw`^,?\s*(?:[\p{L}-]+,?\s+){0,3}$`, 'u');
+const BY_AFTER = /^\s+by\s+$/u;
+// "the slogan is “...”": after a copula the quotation is the whole content
+const COPULA = /^\s+(?:is|was|are|were)\s+$/u;
 
-/** Whether `word` is the noun of a reporting verb that is also a noun (models/reporting-verbs.json `nounLike`). */
-function isSpeechNoun(ctx: AttributeContext, word: string): boolean {
-  return ctx.lexicon.verbForms.get(word)?.some((e) => e.verb.nounLike && (word === e.verb.lemma || word === `${e.verb.lemma}s`)) ?? false;
+/** The nearest speech noun before `open` in its sentence whose clause or object runs on to the quotation, if any. */
+function speechNounBefore(ctx: AttributeContext, sentenceStart: number, open: number): { start: number; end: number } | null {
+  const from = Math.max(sentenceStart, open - REACH);
+  const lead = ctx.text.slice(from, open);
+  let noun: { start: number; end: number } | null = null;
+  for (const m of lead.matchAll(forText(LETTER_RUN, lead))) {
+    if (ctx.lexicon.speechNouns.has(m[0].toLowerCase())) noun = { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return noun && !plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(noun.end, open)) ? noun : null;
 }
 
-/** The speaker a possessor names: the mention of a possessive name, or the clause subject a possessive pronoun stands for. */
-function possessorMention(ctx: AttributeContext, start: number, end: number, pronoun: boolean): MentionDraft | null {
-  if (pronoun) return clauseSubject(ctx, start);
-  return ctx.mentions.find((m) => m.start <= start && end <= m.end + 2 && m.type !== 'pronoun') ?? null;
+/** Who made the statement the noun names: a possessive before it (`Jane Doe’s claim`), else `by` a mention after it. */
+function maker(ctx: AttributeContext, noun: { start: number; end: number }, open: number): MentionDraft | null {
+  const before = mentionsBetween(ctx.mentions, Math.max(0, noun.start - 80), noun.start).pop();
+  if (before) {
+    const end = anchorEnd(ctx, before, noun.start);
+    const modifiers = ctx.text.slice(end, noun.start);
+    // modifiers only: no article or other function word, which would open another phrase ("X’s aide denied the claim")
+    const bare = !modifiers.split(/[\s,]+/u).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()));
+    // "Jane Doe’s claim", or a possessive pronoun ("his claim", possessive-maker's mention)
+    const possessive = (end > before.end && /[’']s?$/u.test(ctx.text.slice(before.end, end))) || (before.type === 'pronoun' && ctx.lexicon.possessivePronounsOfSpeakers.has(before.text.toLowerCase()));
+    if (possessive && plainTest(MODIFIERS, modifiers) && bare) return before;
+  }
+  const after = mentionsBetween(ctx.mentions, noun.end, open)[0];
+  return after && BY_AFTER.test(ctx.text.slice(noun.end, after.start).replace(/\b[\p{Ll}-]+\s+(?=\p{Lu})/gu, ' ')) ? after : null;
 }
 
 /**
- * A quotation in what a possessed speech noun says quotes the possessor: `Sanders pushed his promise of “free tuition”`,
- * `the mayor’s claim that the pier was “perfectly safe”` is a mixed quote of the mayor, its content from the word after
- * the noun to the end of the clause. A possessive pronoun stands for the subject of its clause.
+ * A quotation in the clause or object of a speech-act noun quotes the one who made that statement:
+ * `The mayor’s claim that the ferry was “doomed” angered the crews.`, `his call for “a fresh start”`, `a pledge by
+ * Jane Doe to “fix the quay”`. Nouns from models/speech-nouns.json; the maker is named by a possessive before the noun
+ * or by "by" after it; with neither the quote is left to later sieves.
  */
 export const speechNounFragment = defineRule({
   name: 'speech-noun-fragment',
   stage: 'attribute',
-  description: 'Makes a quote in what a possessed speech noun says ("his promise of “...”", "Roe’s claim that ... “...”") a mixed quote of the possessor.',
+  description: 'Makes a quote in the clause or object of a speech noun ("her claim that", "his call for") a mixed quote of the possessor or the "by" mention.',
   apply(ctx) {
     for (const a of pending(ctx)) {
       const open = openOf(a);
       const sentence = sentenceSpan(ctx, open);
-      if (!sentence) continue;
-      const from = Math.max(sentence.start, open - REACH);
-      const lead = ctx.text.slice(from, open);
-      let found: { mention: MentionDraft; contentStart: number } | null = null;
-      for (const m of lead.matchAll(forText(ctx.lexicon.once(POSSESSED_NOUN), lead))) {
-        const g = m.groups!;
-        const afterLink = m.index + m[0].length;
-        if (!isSpeechNoun(ctx, g['noun']!.toLowerCase()) || !OBJECT_WORDS.test(lead.slice(afterLink))) continue;
-        const mention = possessorMention(ctx, from + m.index, from + m.index + (g['pronoun'] ?? g['name']!).length, g['pronoun'] !== undefined);
-        if (!mention) continue;
-        // what was said starts after "that" and at "to" (`his claim that it was “...”`, `her call to “...”`), else after the link
-        const link = g['link']!.toLowerCase();
-        const contentStart = from + (link === 'to' ? afterLink - link.length : afterLink);
-        found = { mention, contentStart };
-      }
-      if (!found) continue;
-      ctx.attribute(a, { mention: found.mention, cue: null, confidence: 0.35 });
-      const start = found.contentStart + (/^\s*/u.exec(ctx.text.slice(found.contentStart, open))?.[0].length ?? 0);
-      makeMixed(ctx, a, start, mixedClauseEnd(ctx, a, sentence.end));
+      const noun = sentence && speechNounBefore(ctx, sentence.start, open);
+      const subject = noun && maker(ctx, noun, open);
+      if (!noun || !subject) continue;
+      const gap = ctx.text.slice(noun.end, open);
+      const objectStart = COPULA.test(gap) ? open : noun.end + (/^\s*/u.exec(gap)?.[0].length ?? 0);
+      attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence: 0.35 });
     }
   },
 });
