@@ -36,6 +36,7 @@ describe('interrupted-quote', () => {
     ['a linking word may lead the piece in the same sentence', '“The ferry cannot be replaced,” Petra Holm said, and “a bridge would take twenty years.”'],
     ['a mixed quote goes on with the rest of its sentence', 'The ferry is “a relic,” Petra Holm said on Monday, “and a bridge would take twenty years.”'],
     ['the writer’s own words between attribution and quote do not part them', '“The ferry cannot be replaced,” Petra Holm said. It sails twice a day in summer. “A bridge would take twenty years.”'],
+    ['a long speaker phrase no rule names parts one quote when its verb ends the sentence', '“The ferry cannot be replaced,” two engineers of the harbour board and a retired captain of the old line wrote in March. “A bridge would take twenty years.”'],
   ])('one quote in two parts: %s', (_, text) => {
     expect(shape(text)).toEqual({ quotes: 1, parts: 2 });
   });
@@ -44,6 +45,7 @@ describe('interrupted-quote', () => {
     ['`she said, adding: “...”` is a second report', '“The ferry cannot be replaced,” Petra Holm said, adding: “A bridge would take twenty years.”'],
     ['a sentence about someone named at its start keeps them apart', '“The ferry cannot be replaced,” Petra Holm said. Jon Dahl shook his head. “A bridge would take twenty years.”'],
     ['a sentence that reports keeps them apart', '“The ferry cannot be replaced,” Petra Holm said. Later, Jon Dahl spoke. “A bridge would take twenty years.”'],
+    ['a long phrase before a verb that goes on is a clause of its own', '“The ferry cannot be replaced by anything the island can afford,” two engineers of the harbour board and a retired captain wrote in a letter to the council. “A bridge would take twenty years.”'],
   ])('two quotes: %s', (_, text) => {
     expect(shape(text).quotes).toBe(2);
   });

@@ -2,9 +2,13 @@ import { defineRule } from '../rules/define.js';
 import type { CueDraft } from '../pipeline/draft.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 import { mentionsBetween } from './speaker-mention.js';
-import { plainPattern, plainTest } from '../text/plain-pattern.js';
+import { hasAlnumRuns, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 const LOWER_START = plainPattern(String.raw`^\p{Ll}`, 'u');
+/** The words an unnamed attribution may have before its verb; more when the verb all but ends its sentence. */
+const LEAD_WORDS = 5;
+const SPEAKER_PHRASE_WORDS = 16;
+const TAIL_WORDS = 3;
 
 /**
  * One quote interrupted by its attribution is one quote in several parts, however long the attribution:
@@ -82,7 +86,13 @@ export const interruptedQuote = defineRule({
       const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
       if (!cue || cue.kind !== 'verb' || ctx.doc.sentenceAt(cue.start) !== ctx.doc.sentenceAt(close - 1)) return null;
       const lead = ctx.text.slice(close, cue.start);
-      return /[“”"«»]|''/u.test(lead) || lead.trim().split(/\s+/u).length > 5 ? null : { start: close, end: cue.end, cue };
+      if (/[“”"«»]|''/u.test(lead)) return null;
+      // a few words, or a longer speaker phrase when the verb ends the sentence, all but a word or two:
+      // `“...,” Jo Li, the harbour master who ran the ferry for years, wrote on Monday.`
+      const words = lead.trim().split(/\s+/u).length;
+      const sentenceEnd = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)]!.end;
+      const endsSentence = !hasAlnumRuns(ctx.text, cue.end, sentenceEnd, TAIL_WORDS + 1);
+      return words > LEAD_WORDS && !(words <= SPEAKER_PHRASE_WORDS && endsSentence) ? null : { start: close, end: cue.end, cue };
     }
     function tryMerge(first: (typeof list)[number], second: (typeof list)[number]): boolean {
       if (first.dropped) return false;
