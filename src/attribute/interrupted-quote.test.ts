@@ -18,12 +18,19 @@ describe('interrupted-quote', () => {
     expect(q.rules).toContain('interrupted-quote');
   });
 
-  test('a mixed quote goes on with the quoted sentence after its attribution: `It is “...,” she said. “...”`', () => {
-    const result = analyzeWith(story('The ferry is “a relic of another century,” Petra Holm said. “A bridge would take twenty years.”'));
+  test.each([
+    ['a mixed quote goes on with the quoted sentence after its attribution: `It is “...,” she said. “...”`',
+      'The ferry is “a relic of another century,” Petra Holm said. “A bridge would take twenty years.”',
+      ['The ferry is “a relic of another century,”', 'A bridge would take twenty years.']],
+    ['a fragment in the writer’s words in the next sentence goes on with the quote: `“...,” she said. That makes it “...”`',
+      '“The ferry cannot be replaced,” Petra Holm said. That makes the bridge “a dream for the next generation.”',
+      ['The ferry cannot be replaced,', 'That makes the bridge “a dream for the next generation.']],
+  ])('one mixed quote: %s', (_, text, parts) => {
+    const result = analyzeWith(story(text));
     expect(result.quotes).toHaveLength(1);
     const q = result.quotes[0]!;
     expect(q.kind).toBe('mixed');
-    expect(q.parts?.map((p) => p.text)).toEqual(['The ferry is “a relic of another century,”', 'A bridge would take twenty years.']);
+    expect(q.parts?.map((p) => p.text)).toEqual(parts);
     expect(q.speaker?.name).toBe('Petra Holm');
   });
 
@@ -48,6 +55,14 @@ describe('interrupted-quote', () => {
     ['a long phrase before a verb that goes on is a clause of its own', '“The ferry cannot be replaced by anything the island can afford,” two engineers of the harbour board and a retired captain wrote in a letter to the council. “A bridge would take twenty years.”'],
   ])('two quotes: %s', (_, text) => {
     expect(shape(text).quotes).toBe(2);
+  });
+
+  test.each([
+    ['a new clause about the speaker', '“The ferry cannot be replaced,” Petra Holm said. She wants the council “to find the money this year.”'],
+    ['a sentence that reports', '“The ferry cannot be replaced,” Petra Holm said. Jon Dahl called the bridge “a dream for the next generation.”'],
+    ['a quote that does not end its sentence', '“The ferry cannot be replaced,” Petra Holm said. That makes the bridge “a dream” for the next generation.'],
+  ])('a fragment in the next sentence stays apart: %s', (_, text) => {
+    expect(analyzeWith(story(text)).quotes.some((q) => q.rules.includes('interrupted-quote'))).toBe(false);
   });
 
   test('a quotation inside the attribution’s sentence is passed over: `“...,” she said after calling it “...” “...”`', () => {

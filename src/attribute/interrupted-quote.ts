@@ -9,6 +9,8 @@ const LOWER_START = plainPattern(String.raw`^\p{Ll}`, 'u');
 const LEAD_WORDS = 5;
 const SPEAKER_PHRASE_WORDS = 16;
 const TAIL_WORDS = 3;
+/** The writer's words that may lead a fragment of the speech in the sentence after its attribution. */
+const LED_ON_WORDS = 8;
 
 /**
  * One quote interrupted by its attribution is one quote in several parts, however long the attribution:
@@ -129,7 +131,11 @@ export const interruptedQuote = defineRule({
       // `“...,” she said. The ferry sails at dawn. “...”`
       const afterNarration = openSentence > cueSentence + 1 && openSentence <= cueSentence + 3 && opensSentence &&
         ctx.doc.paragraphAt(open) === ctx.doc.paragraphAt(cue.start) && narration(cueSentence + 1, openSentence);
-      if (openSentence !== cueSentence && !nextSentence && !afterNarration) return false;
+      // or the next sentence in the paragraph gives a fragment of the speech in the writer's words, a few words that report
+      // nothing before the mark: `“...,” she said. That makes it “the best plan we have.”` (one mixed quote)
+      const ledOn = openSentence === cueSentence + 1 && !opensSentence && first.kind === 'direct' && !second.mention && !second.cue &&
+        ctx.doc.paragraphAt(open) === ctx.doc.paragraphAt(cue.start) && writerLead(openSentence, open, closeOf(second));
+      if (openSentence !== cueSentence && !nextSentence && !afterNarration && !ledOn) return false;
       // without a named speaker, only a quote that opens a later sentence goes on: in `“...” and 14 percent said “...”` the
       // words between may name a second speaker
       if (!first.mention && openSentence === cueSentence) return false;
@@ -138,8 +144,23 @@ export const interruptedQuote = defineRule({
       // (attributed by a verb, not a dash: in `“...!” - Russian for “...”` a dash misleads)
       if (first.kind === 'mixed' && cue.kind !== 'verb') return false;
       if (first.kind === 'mixed' && !nextSentence && !(openSentence === cueSentence && lowerStart(second))) return false;
+      if (ledOn) {
+        const last = second.parts[second.parts.length - 1]!;
+        ctx.reshape(second, { kind: 'mixed', parts: [{ start: ctx.doc.sentences[openSentence]!.start, end: last.end }] });
+        ctx.reshape(first, { kind: 'mixed' });
+      }
       ctx.merge(first, second);
       return true;
+    }
+    // true when the words of sentence `s` before the mark at `open` are a few that report nothing and do not open with a
+    // person's pronoun, and the quote closing at `close` ends the sentence
+    function writerLead(s: number, open: number, close: number): boolean {
+      const sentence = ctx.doc.sentences[s]!;
+      const lead = ctx.text.slice(sentence.start, open);
+      // (`She wants them “...”` is a new clause about the speaker, not her words going on)
+      if (ctx.lexicon.peopleSubjectPronouns.has(lead.trim().split(/\s+/u)[0]!.toLowerCase())) return false;
+      return hasAlnumRuns(ctx.text, sentence.start, open, 1) && !hasAlnumRuns(ctx.text, sentence.start, open, LED_ON_WORDS + 1) &&
+        !/[“”"«»‘’]|''/u.test(lead) && !cueBetween(sentence.start, open) && !hasAlnumRuns(ctx.text, close, sentence.end, 1);
     }
   },
 });
