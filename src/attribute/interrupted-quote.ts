@@ -105,7 +105,11 @@ export const interruptedQuote = defineRule({
       // a piece made mixed only by a linking word before its mark goes on all the same: `“...,” she said, and “...”`
       // (the verb before it already gave it the same speaker)
       const linkedOn = second.kind === 'mixed' && second.mention === first.mention && second.quotes.length === 1 && second.parts[0]!.end <= closeOf(second) && linkersOnly(ctx.text.slice(second.parts[0]!.start, open));
-      if (second.kind !== 'direct' && !linkedOn) return false;
+      // so does a piece made mixed by the very attribution before it, set off by a comma: `“...,” she said of the vote, “...”`
+      const ownAttribution = second.kind === 'mixed' && first.kind === 'direct' && second.mention === first.mention && second.cue === first.cue &&
+        first.cue !== null && second.quotes.length === 1 && second.parts[0]!.start >= first.cue.end && second.parts[0]!.end <= closeOf(second) &&
+        /,\s*$/u.test(ctx.text.slice(second.parts[0]!.start, open)) && !/\bthat\b/iu.test(ctx.text.slice(first.cue.end, open));
+      if (second.kind !== 'direct' && !linkedOn && !ownAttribution) return false;
       // the second piece is unattributed, or was given the same speaker from the words before it, with the same verb, or
       // with another verb only when the quoted sentence goes on in lower case: `“...,” she said, speaking of the port,
       // “and ...”` (`she said, adding: “We ...”` is a second report)
@@ -144,6 +148,7 @@ export const interruptedQuote = defineRule({
       // (attributed by a verb, not a dash: in `“...!” - Russian for “...”` a dash misleads)
       if (first.kind === 'mixed' && cue.kind !== 'verb') return false;
       if (first.kind === 'mixed' && !nextSentence && !(openSentence === cueSentence && lowerStart(second))) return false;
+      if (ownAttribution) ctx.reshape(second, { kind: 'direct', parts: [{ start: second.quotes[0]!.start, end: second.quotes[0]!.end }] });
       if (ledOn) {
         const last = second.parts[second.parts.length - 1]!;
         ctx.reshape(second, { kind: 'mixed', parts: [{ start: ctx.doc.sentences[openSentence]!.start, end: last.end }] });
