@@ -45,6 +45,7 @@ describe('interrupted-quote', () => {
     ['the writer’s own words between attribution and quote do not part them', '“The ferry cannot be replaced,” Petra Holm said. It sails twice a day in summer. “A bridge would take twenty years.”'],
     ['what the attribution says it was said of does not part one quote', '“The ferry cannot be replaced,” she said of islanders whose homes were lost, “But a bridge would take twenty years.”'],
     ['nor does when it was said', '“The ferry cannot be replaced,” Petra Holm said two days after the vote, “which is why a bridge would take twenty years.”'],
+    ['a quote attributed before it goes on in lower case across a pronoun’s attribution', 'Petra Holm wrote back: “As a friend of the island,” she wrote, “we know the ferry cannot be replaced.”'],
     ['a long speaker phrase no rule names parts one quote when its verb ends the sentence', '“The ferry cannot be replaced,” two engineers of the harbour board and a retired captain of the old line wrote in March. “A bridge would take twenty years.”'],
   ])('one quote in two parts: %s', (_, text) => {
     expect(shape(text)).toEqual({ quotes: 1, parts: 2 });

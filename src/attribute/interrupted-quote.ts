@@ -100,6 +100,10 @@ export const interruptedQuote = defineRule({
       if (first.dropped) return false;
       const close = closeOf(first);
       const open = openOf(second);
+      if (goesOnAcross(first, second, close, open)) {
+        ctx.merge(first, second);
+        return true;
+      }
       const attribution = attributionAfter(first, close);
       if (!attribution) return false;
       // a piece made mixed only by a linking word before its mark goes on all the same: `“...,” she said, and “...”`
@@ -156,6 +160,15 @@ export const interruptedQuote = defineRule({
       }
       ctx.merge(first, second);
       return true;
+    }
+    // true when a quote attributed before it goes on in lower case across a pronoun's attribution of its own, in one
+    // sentence: `Jo Li wrote back: “As a friend,” she wrote, “we ...”`
+    function goesOnAcross(first: (typeof list)[number], second: (typeof list)[number], close: number, open: number): boolean {
+      const { mention, cue } = second;
+      if (!first.mention || !first.cue || first.cue.start >= close || first.kind !== 'direct' || second.kind !== 'direct') return false;
+      if (!mention || !cue || mention.type !== 'pronoun' || mention.start < close || cue.end > open || quoteBetween(close, open)) return false;
+      const last = first.parts[first.parts.length - 1]!;
+      return /,\s*$/u.test(ctx.text.slice(last.start, last.end)) && lowerStart(second) && ctx.doc.sentenceAt(close - 1) === ctx.doc.sentenceAt(open);
     }
     // true when the words of sentence `s` before the mark at `open` are a few that report nothing and do not open with a
     // person's pronoun, and the quote closing at `close` ends the sentence
