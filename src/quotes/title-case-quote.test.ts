@@ -81,4 +81,9 @@ describe('title-case-quote', () => {
     const result = analyzeWith(story('The council bought a ferry called the “Island Star” last spring.'));
     expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Island Star']);
   });
+
+  test('in a headline opened by a speaker and a colon the quoted words are the speaker\'s: Holm: board set for ‘Harbour Fund’ row', () => {
+    const result = analyzeWith('Holm: board set for ‘Harbour Fund’ row over fares\n\nThe harbour board met on Monday and voted for the new timetable.');
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
 });

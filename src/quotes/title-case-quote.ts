@@ -34,6 +34,14 @@ function wholeSentence(ctx: QuotesContext, c: QuoteCandidate, content: string, w
 const EPITHET_AFTER = ({ anyOf }: Lexicon) =>
   plainPattern(String.raw`\b${anyOf.namingVerbForms}\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+(?:${anyOf.articles}\s+)?$`, 'u');
 
+// a short line opened by a capitalised name and a colon: a headline that reports what its speaker said
+const SPEAKER_COLON_LINE = plainPattern(String.raw`^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}:\s[^.!?]*$`, 'u');
+/** Whether the quote stands in a headline opened by a speaker and a colon (`Holm: board set for ‘Harbour Fund’ row`), left to headline-speaker-colon. */
+function inSpeakerHeadline(ctx: QuotesContext, c: QuoteCandidate): boolean {
+  const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
+  return !!p && p.end - p.start <= 200 && plainTest(SPEAKER_COLON_LINE, ctx.text.slice(p.start, c.open));
+}
+
 /** Whether the words of the quote's line outside it are in title case too (a headline), so capitals tell nothing. */
 function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
@@ -65,6 +73,7 @@ export const titleCaseQuote = defineRule({
       const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
       if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
+      if (inSpeakerHeadline(ctx, c)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
