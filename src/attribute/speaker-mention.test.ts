@@ -55,6 +55,11 @@ describe('subjectBefore', () => {
 });
 
 describe('speakerOfCue', () => {
+  test('a mention after a verb inside its clause is its object, not an inverted subject: "who has long described the mayor as"', () => {
+    expect(subjectOf('The clerk, who has long since described the mayor as a gambler, left.', 'described')).toBeNull();
+    expect(subjectOf('Back then, said Petra Holm, the ferry was full.', 'said')).toBe('Petra Holm');
+  });
+
   test('"as" before a subject pronoun opens a clause whose subject a participle may take: "even as he defended the board, saying"', () => {
     expect(subjectOf('Jon Dahl admitted some errors even as he defended the harbour board, saying the ferry would stay.', 'saying')).toBe('he');
   });

@@ -283,5 +283,10 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   if (ctx.lexicon.once(COORDINATED).test(lead) && (!before || !/^\s*$/u.test(ctx.text.slice(before.end, cue.start).replace(ctx.lexicon.once(COORDINATED), '')))) {
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before ?? subjectAfter(ctx, cue);
   }
-  return before ?? subjectAfter(ctx, cue);
+  if (before) return before;
+  // an inverted subject follows a verb that opens its clause: ", said Jane Doe", "Said Jane Doe:"; after a verb inside a
+  // clause the mention is its object: "who has in the past described the mayor as"
+  return plainTest(INVERSION_LEAD, ctx.text.slice(ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)]?.start ?? 0, cue.start)) ? subjectAfter(ctx, cue) : null;
 }
+// what stands before a verb whose subject follows it: nothing in its sentence, or punctuation that ends a clause
+const INVERSION_LEAD = plainPattern(String.raw`(?:^|[,;:—–(\[]|\s-)\s*$`, 'u');
