@@ -105,6 +105,8 @@ export const cueBeforeQuote = defineRule({
         if (hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
         continue;
       }
+      // `The mayor suggested the plan was weak - “...,” she said - and left`: a quote with an attribution of its own
+      if (hasOwnAttribution(ctx, a) && /[—–-]\s*$/u.test(ctx.text.slice(from, open))) continue;
       // a verb inside the reported clause of an earlier one speaks for the same report:
       // `She said that she called him to praise what she called “a remarkable season.”`
       const outer = outerReport(ctx, clauseCue, sentence.start);
