@@ -28,6 +28,11 @@ describe('subjectBefore', () => {
     expect(subjectOf('Petra Holm, a researcher at the Nordic Institute, said the ferry would stay.', 'said', subjectBefore)).toBe('Petra Holm');
   });
 
+  test('an appositive between dashes is skipped: "Petra Holm — named by the paper as a likely pick — told"', () => {
+    expect(subjectOf('On Friday, Petra Holm — named by the Courier as the likely pick — told Jon Dahl of the Herald that the ferry would stay.', 'told')).toBe('Petra Holm');
+    expect(subjectOf('Jon Dahl - who was posted at the pier for three years - said the ferry would stay.', 'said', subjectBefore)).toBe('Jon Dahl');
+  });
+
   test('filler words may stand between: "Petra Holm further stated", "she has also said"', () => {
     expect(subjectOf('Petra Holm further stated that the ferry would stay.', 'stated', subjectBefore)).toBe('Petra Holm');
     expect(subjectOf('Petra Holm spoke. She has also said that the ferry would stay.', 'said', subjectBefore)).toBe('She');
