@@ -110,6 +110,13 @@ describe('speakerOfCue for a participle right after a mention', () => {
 });
 
 describe('subjectAfter', () => {
+  test('a role after an article or a possessive, or set off by a comma, may stand before the name: "added his campaign manager Jon Dahl"', () => {
+    const quote = '“We are going to win the county and then the whole state,” ';
+    expect(subjectOf(quote + 'added his campaign manager Jon Dahl, speaking to reporters.', 'added', subjectAfter)).toBe('Jon Dahl');
+    expect(subjectOf(quote + 'said the party chairman Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
+    expect(subjectOf(quote + 'said her spokesman, Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
+  });
+
   test('"it" after a verb is its object, never an inverted subject: `, calling it “absurd.”`', () => {
     expect(subjectOf('The mayor rejected the plan on Monday, calling it “absurd.”', 'calling', subjectAfter)).toBeNull();
   });

@@ -63,6 +63,7 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 const SET_OFF_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`,\s*(?:${anyOf.articlesThirdPersonPossessivesAndOur}\s+)?(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
 const CLAUSE_END = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|${anyOf.postmodifierOpeners}\s)`, 'u');
+const ROLE_DETERMINER = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*${anyOf.articlesAndThirdPersonPossessives}\s+(?=\S)`, 'iu');
 const ROLE_WORDS = plainPattern(String.raw`^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$`, 'u');
 // (or between dashes: "Jane Doe — named by the paper as a likely pick — told")
 const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(?:\s*\([^()]{1,40}\))?(?:\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»]{1,250},|\s+(?:[—–]|--?)\s(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»—–]{1,250}?\s(?:[—–]|--?))\s*`, 'u');
@@ -217,8 +218,10 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
     // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it)
-    const roleWords = gap.trim().split(/\s+/u);
-    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
+    // (after an article or a possessive, and before a comma: "added his campaign manager Jon Dahl", "said her aide, Jon Dahl")
+    const role = m.type === 'name' ? gap.replace(ctx.lexicon.once(ROLE_DETERMINER), ' ').replace(/,\s*$/u, ' ') : gap;
+    const roleWords = role.trim().split(/\s+/u);
+    const roleGap = (m.role?.rule === 'role-before-name' && role.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, role) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && plainTest(ctx.lexicon.once(ONE_OF_GAP), gap);
     // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject
