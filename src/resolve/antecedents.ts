@@ -28,6 +28,9 @@ function firstOfSentence(ctx: ResolveContext, i: number): boolean {
   return !prev || ctx.doc.sentenceAt(prev.start) !== sentence || possessiveAfter(ctx, prev);
 }
 
+/** True when the mention is all a quotation holds: a title in quotation marks ("told “Good Morning Harbor”") names a work, not a person. */
+const quotedTitle = (ctx: ResolveContext, m: MentionDraft) => /[“"‘]$/u.test(ctx.text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.]?[”"’]/u.test(ctx.text.slice(m.end, m.end + 2));
+
 /** Resolved mentions before the current one, nearest first, that `accept` takes (at most LOOKBACK mentions back). */
 export function* antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => boolean): Generator<Antecedent> {
   const { mentions, speaking } = ctx;
@@ -38,7 +41,7 @@ export function* antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => b
     // a mention inside a longer one ("Association" in "members of the Tenants’ Association") stands for it
     let nested = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (mentions[k]!.start <= m.start && m.end <= mentions[k]!.end) nested = true;
-    if (nested) continue;
+    if (nested || quotedTitle(ctx, m)) continue;
     const speaker = ctx.speakerById(m.speakerId);
     if (!speaker || !accept(speaker)) continue;
     yield new Candidate(ctx, i, m, speaker, speaking.has(m));
