@@ -1,6 +1,6 @@
 import { analyzeWith, probe, quoteWith, story } from '../../tests/rules/analyze';
 import type { MentionDraft } from '../pipeline/draft';
-import { afterPreposition, mentionsBetween, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention';
+import { afterPreposition, clauseMentions, mentionsBetween, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention';
 
 type Finder = typeof speakerOfCue;
 
@@ -185,6 +185,13 @@ describe('afterPreposition and mentionsBetween', () => {
     const list = [mention(0, 4), mention(10, 14), mention(20, 24), mention(30, 34)];
     expect(mentionsBetween(list, 10, 30)).toEqual([list[1], list[2]]);
     expect(mentionsBetween(list, 35, 50)).toEqual([]);
+  });
+
+  test('a title in quotation marks is no mention of a clause: One ad, “Harbor Nights,” stars Jon Dahl', () => {
+    const texts = probe(story('One ad, “Harbor Nights,” stars Jon Dahl, who promises that the ferry will stay.'), (ctx) =>
+      clauseMentions(ctx, ctx.cues[0]!.start, ctx.cues[0]!.start).map((m) => m.text));
+    expect(texts).toContain('Jon Dahl');
+    expect(texts).not.toContain('Harbor Nights');
   });
 
   test('a mention after "in a" or "to" is governed by a preposition', () => {

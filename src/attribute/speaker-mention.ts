@@ -1,6 +1,7 @@
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { isQuotedTitle } from '../text/spans.js';
 import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
 const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
@@ -160,7 +161,8 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
   if (!s) return [];
   // "it" after a verb is an object ("As X put it:"), so it never stands for a clause's speaker here
-  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m));
+  // (nor does a title in quotation marks: One ad, “Harbor Nights,” stars ...)
+  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m) && !isQuotedTitle(ctx.text, m));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { MentionDraft, SpeakerDraft } from '../pipeline/draft.js';
 import type { ResolveContext } from '../pipeline/rule.js';
+import { isQuotedTitle } from '../text/spans.js';
 
 /** How many mentions back an antecedent is looked for: several paragraphs of news. */
 const LOOKBACK = 120;
@@ -28,9 +29,6 @@ function firstOfSentence(ctx: ResolveContext, i: number): boolean {
   return !prev || ctx.doc.sentenceAt(prev.start) !== sentence || possessiveAfter(ctx, prev);
 }
 
-/** True when the mention is all a quotation holds: a title in quotation marks ("told “Good Morning Harbor”") names a work, not a person. */
-const quotedTitle = (ctx: ResolveContext, m: MentionDraft) => /[“"‘]$/u.test(ctx.text.slice(Math.max(0, m.start - 1), m.start)) && /^[,.]?[”"’]/u.test(ctx.text.slice(m.end, m.end + 2));
-
 /** Resolved mentions before the current one, nearest first, that `accept` takes (at most LOOKBACK mentions back). */
 export function* antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => boolean): Generator<Antecedent> {
   const { mentions, speaking } = ctx;
@@ -41,7 +39,8 @@ export function* antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => b
     // a mention inside a longer one ("Association" in "members of the Tenants’ Association") stands for it
     let nested = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (mentions[k]!.start <= m.start && m.end <= mentions[k]!.end) nested = true;
-    if (nested || quotedTitle(ctx, m)) continue;
+    // (a title in quotation marks names a work, not a person: told “Good Morning Harbor”)
+    if (nested || isQuotedTitle(ctx.text, m)) continue;
     const speaker = ctx.speakerById(m.speakerId);
     if (!speaker || !accept(speaker)) continue;
     yield new Candidate(ctx, i, m, speaker, speaking.has(m));
