@@ -26,6 +26,10 @@ describe('group', () => {
     expect(groups('Proponents of the harbor bill say it will pass. Her allies argue it will not.')).toEqual(['Proponents', 'allies']);
   });
 
+  test('"others" names a group before a phrase set off by commas and the verb: "Others, angry at the delay, shouted"', () => {
+    expect(groups('Others, angry at the delay, shouted at the pier. Others, too.')).toEqual(['Others']);
+  });
+
   test('"those" as an object is no group: "He praised those who left early"', () => {
     expect(groups('He praised those who left early.')).toEqual([]);
   });
