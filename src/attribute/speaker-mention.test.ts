@@ -60,6 +60,11 @@ describe('subjectBefore', () => {
 });
 
 describe('speakerOfCue', () => {
+  test('a gerund after a verb of beginning or keeping is the finite verb of its subject: "Jon Dahl kept asking", "he began by saying"', () => {
+    expect(subjectOf('It began when Petra Holm first testified, and Sen. Jon Dahl (R-Ore.) kept asking her why the ferry was late.', 'asking')).toBe('Sen. Jon Dahl');
+    expect(subjectOf('It began when Petra Holm first testified, and Jon Dahl began by saying the ferry was late.', 'saying')).toBe('Jon Dahl');
+  });
+
   test('a mention after a verb inside its clause is its object, not an inverted subject: "who has long described the mayor as"', () => {
     expect(subjectOf('The clerk, who has long since described the mayor as a gambler, left.', 'described')).toBeNull();
     expect(subjectOf('Back then, said Petra Holm, the ferry was full.', 'said')).toBe('Petra Holm');

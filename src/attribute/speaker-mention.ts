@@ -6,6 +6,7 @@ import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../
 
 const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
 const BE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFormsExceptBeing}\s+$`, 'iu');
+const ASPECT_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.aspectualVerbs}\s+(?:by\s+)?$`, 'iu');
 const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
 const WITH_BEFORE = plainPattern(String.raw`\b(?:with|of)\s+$`, 'iu');
 
@@ -261,8 +262,9 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   if (reportingCue.kind === 'according' || reportingCue.kind === 'dash') return subjectAfter(ctx, reportingCue);
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
-  const auxiliary = plainExec(ctx.lexicon.once(BE_BEFORE), lead);
   let participle = /ing$/u.test(cue.text.split(' ')[0]!);
+  // (so is a gerund after a verb of beginning or keeping: "he kept asking", "she began by saying")
+  const auxiliary = plainExec(ctx.lexicon.once(BE_BEFORE), lead) ?? (participle ? ctx.lexicon.once(ASPECT_BEFORE).exec(lead) : null);
   if (auxiliary && participle && !cue.belief) {
     // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
     cue = { ...cue, start: cue.start - auxiliary[0].length };

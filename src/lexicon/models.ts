@@ -78,6 +78,7 @@ export const CLAUSE_WORD_LISTS = [
   'postmodifierOpeners',
   'conjunctionsAfterNameComma',
   'goOnToForms',
+  'aspectualVerbs',
   'hurryToForms',
   'prepositionsBeforeMention',
   'subordinatorsBeforeSubject',
