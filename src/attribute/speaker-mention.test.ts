@@ -28,6 +28,10 @@ describe('subjectBefore', () => {
     expect(subjectOf('Petra Holm, a researcher at the Nordic Institute, said the ferry would stay.', 'said', subjectBefore)).toBe('Petra Holm');
   });
 
+  test('a phrase set off by commas may follow a relative pronoun: "the crew, who, on a call Friday, criticized"', () => {
+    expect(subjectOf('Petra Holm thanked the crew, who, on a call Friday, criticized the council for the delay.', 'criticized', subjectBefore)).toBe('who');
+  });
+
   test('an appositive between dashes is skipped: "Petra Holm — named by the paper as a likely pick — told"', () => {
     expect(subjectOf('On Friday, Petra Holm — named by the Courier as the likely pick — told Jon Dahl of the Herald that the ferry would stay.', 'told')).toBe('Petra Holm');
     expect(subjectOf('Jon Dahl - who was posted at the pier for three years - said the ferry would stay.', 'said', subjectBefore)).toBe('Jon Dahl');

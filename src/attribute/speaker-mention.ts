@@ -125,6 +125,8 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !setOff(ctx, m))) return false;
   if (isFillerGap(ctx, gap)) return true;
+  // a phrase set off by commas after a relative pronoun: "her aides, who, on a call Friday, criticized"
+  if (ctx.lexicon.relativePronouns.has(m.text.toLowerCase()) && /^\s*,[^;:!?“”"«»,]{1,80},\s*$/u.test(gap)) return true;
   // a relative clause between subject and verb: "a council official who spoke on condition of anonymity said"
   if (RELATIVE_GAP.test(gap) && gap.trim().split(/\s+/u).length <= 12) return true;
   // a phrase of place after the subject: "a staffer in the room wondered", "residents of the island say"
