@@ -64,6 +64,11 @@ describe('subjectBefore', () => {
 });
 
 describe('speakerOfCue', () => {
+  test('the phrase after an absolute "with" is the subject of its participle: ", with the campaign of the former mayor saying"', () => {
+    expect(subjectOf('And Jon Dahl turned on Holm, with the campaign of the former mayor from Saltby saying the ferry was late.', 'saying')).toBe('the campaign');
+    expect(subjectOf('Jon Dahl met with the former mayor saying the ferry was late.', 'saying')).toBe('Jon Dahl');
+  });
+
   test('a gerund after a verb of beginning or keeping is the finite verb of its subject: "Jon Dahl kept asking", "he began by saying"', () => {
     expect(subjectOf('It began when Petra Holm first testified, and Sen. Jon Dahl (R-Ore.) kept asking her why the ferry was late.', 'asking')).toBe('Sen. Jon Dahl');
     expect(subjectOf('It began when Petra Holm first testified, and Jon Dahl began by saying the ferry was late.', 'saying')).toBe('Jon Dahl');

@@ -242,6 +242,19 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   return null;
 }
 
+const ABSOLUTE_WITH = /(?:^|[,;(—–]|[.!?]\s)\s*with\s+$/iu;
+
+/** The mention right after "with" whose phrase runs up to the participle `cue`: "with the former mayor (of Saltby) saying". */
+function absoluteSubject(ctx: Ctx, cue: CueDraft): MentionDraft | null {
+  for (const m of mentionsBetween(ctx.mentions, cue.start - 100, cue.start)) {
+    // (an absolute phrase opens after a clause break: ", with the mayor saying", not "met with voters saying")
+    if (!ABSOLUTE_WITH.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const rest = ctx.text.slice(m.end, cue.start);
+    if (!/[,;:.!?“”"«»()—–]/u.test(rest) && !rest.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || ctx.lexicon.auxiliaries.has(w.toLowerCase()))) return m;
+  }
+  return null;
+}
+
 /** Mentions starting in [from, to), in text order (binary search on the sorted list). */
 export function mentionsBetween(mentions: readonly MentionDraft[], from: number, to: number): MentionDraft[] {
   let lo = 0;
@@ -285,6 +298,9 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
     const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
+    // "with the campaign of the former mayor saying": the phrase after "with" is the participle's subject, whatever its kind
+    const withSubject = absoluteSubject(ctx, cue);
+    if (withSubject) return withSubject;
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
