@@ -1,9 +1,9 @@
 import type { AttributeContext } from '../pipeline/rule.js';
 import { defineRule } from '../rules/define.js';
 import { clauseSubject } from './speaker-mention.js';
-import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { closeOf, openOf, pending, sentenceSpan } from './quote-site.js';
-import { forText, hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { attributeObjectQuote } from './object-quote.js';
+import { openOf, pending, sentenceSpan } from './quote-site.js';
+import { forText, plainPattern, plainTest } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 const LETTER_RUN = plainPattern(String.raw`\p{L}+`, 'gu');
@@ -42,10 +42,8 @@ export const evaluativeVerbFragment = defineRule({
       if (!verb) continue;
       const subject = clauseSubject(ctx, verb.start);
       if (!subject || !plainTest(ctx.lexicon.once(SUBJECT_TO_VERB), ctx.text.slice(subject.end, verb.start))) continue;
-      ctx.attribute(a, { mention: subject, cue: null, confidence: 0.35 });
-      const end = mixedClauseEnd(ctx, a, sentence.end);
       const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, openOf(a)))?.[0].length ?? 0);
-      if (objectStart < openOf(a) || hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, objectStart, end);
+      attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence: 0.35 });
     }
   },
 });

@@ -1,4 +1,5 @@
 import { accordingToQuote } from './according-to-quote.js';
+import { asPredicateFragment } from './as-predicate-fragment.js';
 import { attributionSentenceBefore } from './attribution-sentence-before.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
@@ -9,13 +10,15 @@ import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
+import { speakerDescriptionFragment } from './speaker-description-fragment.js';
+import { speechNounFragment } from './speech-noun-fragment.js';
 import { subjectlessVerbClause } from './subjectless-verb-clause.js';
 import { trailingAttribution } from './trailing-attribution.js';
 import { unattributedFragment } from './unattributed-fragment.js';
 
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
-  cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, unattributedFragment,
+  speakerDescriptionFragment, cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
+  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, speechNounFragment, unattributedFragment,
   sentenceSubject,
 ] as const;

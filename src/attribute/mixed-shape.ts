@@ -125,7 +125,8 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
  * other quote inside that clause joins it: `She said the plan was “dead” and “useless.”` is one mixed quote.
  */
 export function makeMixed(ctx: AttributeContext, a: AttributionDraft, start: number, end: number): void {
-  if (end <= start) return;
+  // a quote an earlier makeMixed merged away is no longer in the list
+  if (end <= start || a.dropped !== null) return;
   ctx.reshape(a, { kind: 'mixed', parts: [{ start, end }] });
   // the quotes inside the clause are a's neighbours in text order: walk out from a, not over the whole article
   const list = ctx.attributions;

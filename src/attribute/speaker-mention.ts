@@ -7,6 +7,8 @@ import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../
 const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
 const BE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFormsExceptBeing}\s+$`, 'iu');
 const ASPECT_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.aspectualVerbs}\s+(?:by\s+)?$`, 'iu');
+// "He’s predicting", "they’re saying": be contracted onto the subject, read as a progressive before a participle only
+const CONTRACTED_BE = /[’'](?:s|re|m)\s+$/u;
 const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
 const WITH_BEFORE = plainPattern(String.raw`\b(?:with|of)\s+$`, 'iu');
 
@@ -206,7 +208,8 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
 const SUBORDINATOR_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.subordinatorsBeforeSubject}\s+$`, 'iu');
 
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma
-const CLAUSE_OPENING = /^[\s\p{P}]*$|,\s*$/u;
+// (a possessive name may stand before it: "Germany’s Chancellor Angela Merkel", "The Harbour Board’s Jane Doe")
+const CLAUSE_OPENING = /^[\s\p{P}]*(?:(?:The\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s\s+)?$|,\s*$/u;
 // what ends the text before a clause: a comma, a closing quotation mark ("“...,” Jane Doe said, adding"), a dash
 const CLAUSE_BREAK = /(?:,[”"’]?|[—–]|\s-)\s*$/u;
 
@@ -279,7 +282,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
   let participle = /ing$/u.test(cue.text.split(' ')[0]!);
   // (so is a gerund after a verb of beginning or keeping: "he kept asking", "she began by saying")
-  const auxiliary = plainExec(ctx.lexicon.once(BE_BEFORE), lead) ?? (participle ? ctx.lexicon.once(ASPECT_BEFORE).exec(lead) : null);
+  const auxiliary = plainExec(ctx.lexicon.once(BE_BEFORE), lead) ?? (participle ? CONTRACTED_BE.exec(lead) ?? ctx.lexicon.once(ASPECT_BEFORE).exec(lead) : null);
   if (auxiliary && participle && !cue.belief) {
     // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
     cue = { ...cue, start: cue.start - auxiliary[0].length };

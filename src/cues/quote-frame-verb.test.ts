@@ -24,6 +24,10 @@ describe('quote-frame-verb', () => {
     expect(frameCues('“The crossing is closed until further notice,” it read.')).toEqual(['read']);
   });
 
+  test('a second verb may follow the attribution: `“...,” Jon Dahl barked and walked off.`', () => {
+    expect(frameCues('“Get off my pier,” Jon Dahl barked and walked off.')).toEqual(['barked']);
+  });
+
   test('a quote that ends a sentence hands nothing on: `“... pier.” Petra Holm walked home.`', () => {
     expect(frameCues('“We waited three hours on the pier.” Petra Holm walked home.')).toEqual([]);
   });

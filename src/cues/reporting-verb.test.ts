@@ -23,6 +23,12 @@ describe('reporting-verb', () => {
     expect(cues.map((c) => c.text)).toEqual(['told']);
   });
 
+  test('after a pronoun’s contracted auxiliary it is a verb, not a noun after a possessive: "He’s said", "she’s argued"', () => {
+    expect(cuesIn(story('Ada Strand spoke first. She’s argued that the quay is too short.')).map((c) => c.text)).toContain('argued');
+    const q = quoteWith(analyzeWith(story('Ada Strand spoke first. She’s said the ferry is “a relic of the past.”')), 'relic');
+    expect(q).toMatchObject({ kind: 'mixed', mention: { text: 'She' }, speaker: { name: 'Ada Strand' } });
+  });
+
   test('a verb form after a determiner is an adjective: "the said agreement"', () => {
     expect(cuesIn(story('The said agreement will keep the ferry running until the end of the decade.'))).toEqual([]);
   });

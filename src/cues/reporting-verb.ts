@@ -2,7 +2,8 @@ import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import type { Token } from '../text/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { plainPattern, plainTest, startsLetter, startsLower, startsUpper } from '../text/plain-pattern.js';
+import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import { isTitleCaseRun } from '../text/title-case.js';
 const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 
 /** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
@@ -19,19 +20,6 @@ function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners
   return false;
 }
 
-/** True for a headline set in title case: at least four words, and every word but short function words capitalised. */
-function isTitleCase(sentence: { firstToken: number; endToken: number } | undefined, tokens: readonly Token[], lexicon: Lexicon): boolean {
-  if (!sentence) return false;
-  let words = 0;
-  for (let k = sentence.firstToken; k < sentence.endToken; k++) {
-    const w = tokens[k]!.text;
-    if (!startsLetter(w)) continue;
-    words++;
-    if (startsLower(w) && !(w.length <= 4 && lexicon.functionWords.has(w))) return false;
-  }
-  return words >= 4;
-}
-
 /** Any form of a reporting verb from models/reporting-verbs.json outside quoted text: said, told, pointed out, noting. */
 export const reportingVerb = defineRule({
   name: 'reporting-verb',
@@ -43,7 +31,10 @@ export const reportingVerb = defineRule({
     const titleCased = new Map<number, boolean>();
     const titleCase = (sentence: number): boolean => {
       let known = titleCased.get(sentence);
-      if (known === undefined) titleCased.set(sentence, (known = isTitleCase(ctx.doc.sentences[sentence], tokens, ctx.lexicon)));
+      if (known === undefined) {
+        const s = ctx.doc.sentences[sentence];
+        titleCased.set(sentence, (known = s !== undefined && isTitleCaseRun(tokens, s.firstToken, s.endToken, ctx.lexicon.functionWords)));
+      }
       return known;
     };
     for (let i = 0; i < tokens.length; i++) {

@@ -11,6 +11,8 @@ export interface Lexicon extends ClauseWordSets {
   readonly verbForms: ReadonlyMap<string, readonly { form: string[]; verb: ReportingVerb }[]>;
   /** Lower-cased inflected form of an evaluative verb -> its lemma ("slammed" -> slam). */
   readonly evaluativeForms: ReadonlyMap<string, string>;
+  /** Lower-cased nouns of speech acts, singular and plural: "claim", "promises", "cries". */
+  readonly speechNouns: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, Pronoun>;
   readonly roleNouns: ReadonlySet<string>;
   readonly roleModifiers: ReadonlySet<string>;
@@ -116,6 +118,7 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     models,
     verbForms,
     evaluativeForms: new Map(models.evaluativeVerbs.flatMap((v) => v.forms.map((f) => [f.toLowerCase(), v.lemma] as const))),
+    speechNouns: lower(models.speechNouns),
     pronouns: new Map(models.pronouns.map((p) => [p.form.toLowerCase(), p])),
     roleNouns: lower(models.roleNouns),
     roleModifiers: lower(models.roleModifiers),

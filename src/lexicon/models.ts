@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import reportingVerbs from '../../models/reporting-verbs.json';
 import evaluativeVerbs from '../../models/evaluative-verbs.json';
+import speechNouns from '../../models/speech-nouns.json';
 import pronouns from '../../models/pronouns.json';
 import roleNouns from '../../models/role-nouns.json';
 import titles from '../../models/titles.json';
@@ -142,6 +143,11 @@ export const CLAUSE_WORD_LISTS = [
   'definiteDeterminers',
   'conjunctionsBeforeGroupSubject',
   'relativesBeforeCue',
+  'utteranceVerbForms',
+  'verbParticles',
+  'namingParticiples',
+  'adverbsBeforeObjectVerb',
+  'possessivePronounsOfSpeakers',
   'wordsBeforeQuestionWho',
   'perfectAuxiliaries',
   'indefiniteSubjects',
@@ -159,6 +165,7 @@ export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 export const modelsSchema = () => z.object({
   reportingVerbs: z.array(ReportingVerbSchema),
   evaluativeVerbs: z.array(EvaluativeVerbSchema),
+  speechNouns: z.array(z.string().min(1)),
   pronouns: z.array(PronounSchema),
   roleNouns: z.array(z.string().min(1)),
   roleModifiers: z.array(z.string().min(1)),
@@ -187,6 +194,7 @@ export type Pronoun = z.infer<typeof PronounSchema>;
 export const bundledModels: z.input<ReturnType<typeof modelsSchema>> = {
   reportingVerbs: reportingVerbs.verbs,
   evaluativeVerbs: evaluativeVerbs.verbs,
+  speechNouns: speechNouns.nouns,
   pronouns: pronouns.pronouns as z.input<typeof PronounSchema>[],
   roleNouns: roleNouns.nouns,
   roleModifiers: roleNouns.modifiers,

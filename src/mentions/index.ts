@@ -6,6 +6,7 @@ import { group } from './group.js';
 import { nominal } from './nominal.js';
 import { organization } from './organization.js';
 import { personName } from './person-name.js';
+import { possessiveMaker } from './possessive-maker.js';
 import { pronoun } from './pronoun.js';
 import { roleBeforeName } from './role-before-name.js';
 import { roleBeforeAppositiveName } from './role-before-appositive-name.js';
@@ -13,4 +14,4 @@ import { relativePronoun } from './relative-pronoun.js';
 import { subjectPhrase } from './subject-phrase.js';
 
 /** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
-export const mentionRules = [personName, organization, pronoun, nominal, group, relativePronoun, subjectPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
+export const mentionRules = [personName, organization, pronoun, possessiveMaker, nominal, group, relativePronoun, subjectPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
+import { isTitleCaseRun } from '../text/title-case.js';
 
 const PARTICLE_APOSTROPHE = plainPattern(String.raw`^\p{Ll}{1,2}[’']\p{Lu}`, 'u');
 const ONE_CAPITAL = plainPattern(String.raw`^\p{Lu}$`, 'u');
@@ -27,6 +28,9 @@ function isNameWord(t: Token, lexicon: Lexicon): boolean {
  */
 function nameSequences(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): NameSequence[] {
   const found: NameSequence[] = [];
+  // in a headline every word is capitalised, and its verb ends the name before it: "Jon Dahl Tells Harbour Board"
+  const headline = isTitleCaseRun(tokens, first, end, lexicon.functionWords);
+  const endsName = (u: Token) => headline && /s$/u.test(u.lower) && lexicon.verbForms.has(u.lower);
   let i = first;
   while (i < end) {
     const t = tokens[i]!;
@@ -49,7 +53,7 @@ function nameSequences(tokens: readonly Token[], first: number, end: number, lex
         continue;
       }
       if (u.start - tokens[j - 1]!.end > 1) break; // a line break or double space ends a name
-      if (isNameWord(u, lexicon) || ROMAN.test(u.text)) {
+      if ((isNameWord(u, lexicon) || ROMAN.test(u.text)) && !endsName(u)) {
         last = j;
         j++;
         if (/[’']s$/u.test(u.text)) break;

@@ -19,6 +19,12 @@ describe('person-name', () => {
     expect(names('Osama bin Hadid met John F. Berg on the quay.').map((m) => m.text)).toEqual(['Osama bin Hadid', 'John F. Berg']);
   });
 
+  test('in a headline the verb ends the name before it: "Jon Dahl Tells Harbour Board"', () => {
+    const headline = 'Ferries Are ‘The Island’s Lifeline,’ Jon Dahl Tells Harbour Board\n\nThe harbour board met on Monday to discuss the winter timetable.';
+    expect(mentionsIn(headline).some((m) => m.text === 'Jon Dahl')).toBe(true);
+    expect(quoteWith(analyzeWith(headline), 'Lifeline')?.speaker?.name).toBe('Jon Dahl');
+  });
+
   test('a possessive ends the name: "Dahl’s sister" names Dahl', () => {
     expect(names('The ferry carried Dahl’s sister to the mainland.').map((m) => m.text)).toEqual(['Dahl']);
   });

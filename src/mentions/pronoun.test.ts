@@ -9,6 +9,11 @@ describe('pronoun', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a pronoun with a contracted auxiliary is a mention of the pronoun alone: "He’s told", "they’ve said"', () => {
+    const found = mentionsIn(story('Petra Holm spoke first. He’s told the board, and they’ve said no.')).filter((m) => m.type === 'pronoun');
+    expect(found.map((m) => m.text)).toEqual(['He', 'they']);
+  });
+
   test('pronouns inside quoted text are not mentions', () => {
     const found = mentionsIn(story('“We asked and she said no,” Jon Dahl said.')).filter((m) => m.type === 'pronoun');
     expect(found).toEqual([]);

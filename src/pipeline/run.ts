@@ -69,7 +69,8 @@ class AttributeStageContext implements AttributeContext {
     this.draft = draft;
     // methods as own arrow functions, as before: a rule may take them off the context
     this.attribute = (target, { mention, cue, addressee = null, confidence }) => {
-      if (target.mention !== null || target.cue !== null) return;
+      // an attribution already merged into another (or dropped) takes no speaker: rules loop over lists made before the merge
+      if (target.dropped !== null || target.mention !== null || target.cue !== null) return;
       target.mention = mention;
       target.cue = cue;
       target.addressee = addressee;

@@ -12,6 +12,16 @@ describe('title-case-quote', () => {
     expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Queen of the Fjord']);
   });
 
+  test('a title with a subtitle after a colon may be longer: the book “Harbour Lights: A Life on the Northern Ferries,”', () => {
+    const result = analyzeWith(story('Her new book, “Harbour Lights: A Life on the Northern Ferries,” sold well on the island.'));
+    expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Harbour Lights: A Life on the Northern Ferries,']);
+  });
+
+  test('right after a verb of chanting or shouting the capitalised words are what was chanted: chanting “Ferries Not Fees”', () => {
+    const result = analyzeWith(story('About two hundred islanders marched to the quay on Monday, chanting “Ferries Not Fees.”'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
+
   test('a one-word quote with a period is speech, not a title: “No.”', () => {
     const result = analyzeWith(story('“No.” That was all Tomas Reyk said.'));
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);

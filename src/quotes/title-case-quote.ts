@@ -10,7 +10,11 @@ const WORDS = plainPattern(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
 const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 const MAX_TITLE_WORDS = 6;
-
+/** A title with a subtitle after a colon may be longer: “Harbour Lights: A Life on the Ferries”. */
+const MAX_SUBTITLED_WORDS = 14;
+const SUBTITLED = plainPattern(String.raw`^[^:]{1,60}[!?]?:\s+[\p{Lu}\p{N}]`, 'u');
+// a verb of uttering right before the marks makes the words its object, however capitalised: chanting “Ferry Not Fees”
+const UTTERED_AFTER = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.utteranceVerbForms},?\s*$`, 'iu');
 /** Whether the words of the quote's line outside it are in title case too (a headline), so capitals tell nothing. */
 function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
@@ -24,7 +28,7 @@ function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
 export const titleCaseQuote = defineRule({
   name: 'title-case-quote',
   stage: 'quotes',
-  description: `Rejects quotes of at most ${MAX_TITLE_WORDS} words whose every major word is capitalised (speech-like endings ! ? ; : excepted, even before a comma).`,
+  description: `Rejects quotes of at most ${MAX_TITLE_WORDS} words (${MAX_SUBTITLED_WORDS} with a subtitle after a colon) whose every major word is capitalised (speech-like endings ! ? ; : excepted, even before a comma).`,
   apply(ctx) {
     const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
@@ -34,11 +38,13 @@ export const titleCaseQuote = defineRule({
       // speech-ending punctuation may be followed by the comma or period of the sentence around it: “Happy Holidays!,”
       if (/[!?;:…][,.]?$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
       // sentences inside are speech, not a title: “Like Kestrel Point. Or Saltby,”
-      if (words.length === 0 || words.length > MAX_TITLE_WORDS || /[.!?]\s/u.test(content)) continue;
+      const limit = plainTest(SUBTITLED, content) ? MAX_SUBTITLED_WORDS : MAX_TITLE_WORDS;
+      if (words.length === 0 || words.length > limit || /[.!?]\s/u.test(content)) continue;
       const major = words.filter((w, i) => i === 0 || !ctx.lexicon.titleMinorWords.has(w.toLowerCase()));
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
       const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
+      if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },

@@ -9,6 +9,11 @@ describe('according-to', () => {
     expect(q?.rules[0]).toBe('according-to');
   });
 
+  test('a comma inside a quoted title does not end the source: "According to “Harbour Lights: Ferries, Crews and Storms,” by Ada Strand, ..."', () => {
+    const r = analyzeWith(story('According to “Harbour Lights: Ferries, Crews and Storms,” by Ada Strand, the first ferry sailed in 1921.'));
+    expect(quoteWith(r, 'first ferry')?.text).toBe('the first ferry sailed in 1921');
+  });
+
   test('a trailing source reports the clause before it: "..., according to Ada Strand."', () => {
     const q = quoteWith(analyzeWith(story('The island is the best place to live, according to Ada Strand.')), 'island');
     expect(q).toMatchObject({ kind: 'indirect', text: 'The island is the best place to live', speaker: { name: 'Ada Strand' } });

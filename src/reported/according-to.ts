@@ -4,6 +4,7 @@ import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { isTaken, report, reportedClause, takenSpans, trimClause, usedCues } from './reported-site.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
+const QUOTED_TITLE = /^[^,;]*?(?:“[^”]{1,150}”|"[^"]{1,150}"|''.{1,150}?'')/u;
 const ENDS_IN_WORD_OR_COMMA = plainPattern(String.raw`(?:,|[\p{L}\p{N}’'”"])\s*$`, 'u');
 
 /** The source named after "according to": the mention `subjectAfter` finds, else the first one before `end` (a long
@@ -34,7 +35,9 @@ export const accordingTo = defineRule({
         // fronted: the content starts after the comma that closes the source ("According to X, a researcher, ...")
         mention = subjectAfter(ctx, cue);
         const from = mention ? mention.end + (mention.role ? ctx.text.slice(mention.end, s.end).indexOf(mention.role.text) + mention.role.text.length : 0) : cue.end;
-        const comma = ctx.text.indexOf(',', from);
+        // a comma inside a quoted title is not the one that closes the source ("According to “Harbour Lights: A Life,” by ...")
+        const title = QUOTED_TITLE.exec(ctx.text.slice(cue.end, s.end));
+        const comma = ctx.text.indexOf(',', Math.max(from, title ? cue.end + title[0].length : from));
         if (comma > 0 && comma < s.end) {
           content = reportedClause(ctx, comma + 1, s.end);
           mention ??= sourceOf(ctx, cue, comma);
@@ -45,7 +48,7 @@ export const accordingTo = defineRule({
         const close = /[,;(—–]/u.exec(ctx.text.slice(cue.end, s.end));
         mention = sourceOf(ctx, cue, close ? cue.end + close.index : s.end);
       }
-      if (!content || isTaken(ctx, content, taken)) continue;
+      if (!content || isTaken(content, taken)) continue;
       report(ctx, taken, { parts: [content], mention, cue, confidence: 0.85 });
     }
   },

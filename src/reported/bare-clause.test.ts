@@ -90,6 +90,11 @@ describe('bare-clause', () => {
     expect(analyzeWith(story('Petra Holm added the sugar to her coffee.')).quotes).toEqual([]);
   });
 
+  test('a title in quotation marks is no quote of the speaker, and the clause is still reported', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said the “Harbor Days” fair would move to June.')), 'fair');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'the “Harbor Days” fair would move to June', speaker: { name: 'Petra Holm' } });
+  });
+
   // BUG: "nothing" counts as the start of a clause, so "said nothing about X" becomes the indirect quote "nothing about X".
   test('"said nothing about" reports no speech', () => {
     expect(analyzeWith(story('Petra Holm said nothing about the ferry.')).quotes).toEqual([]);

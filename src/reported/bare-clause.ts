@@ -89,7 +89,7 @@ export const bareClause = defineRule({
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
       const { mention } = subject;
       const content = reportedClause(ctx, next.start, s.end);
-      if (!content || isTaken(ctx, content, taken)) continue;
+      if (!content || isTaken(content, taken)) continue;
       report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.5 : 0.65 });
     }
   },

@@ -45,6 +45,13 @@ describe('fronted-clause', () => {
     expect(result.quotes.some((q) => q.rules[0] === 'fronted-clause')).toBe(false);
   });
 
+  test('a quoted fragment no sieve gave a speaker makes the reported clause mixed', () => {
+    const text = story('The “dirty tricks” that the harbour board used are not on the same level as the storm damage, the candidate said Friday.');
+    const q = quoteWith(analyzeWith(text, without('trailing-attribution')), 'tricks');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'The “dirty tricks” that the harbour board used are not on the same level as the storm damage' });
+    expect(q?.rules[0]).toBe('fronted-clause');
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(STALLED, without('fronted-clause')).quotes).toEqual([]);
   });

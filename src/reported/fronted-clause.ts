@@ -42,15 +42,15 @@ export const frontedClause = defineRule({
       // `Otherwise, she said, the ferry would stop ...` (the words before may be few)
       const rest = /^\s*,\s*/u.exec(tail);
       const second = rest && !plainTest(ctx.lexicon.once(ADVERBIAL_TAIL), tail) ? reportedClause(ctx, attributionEnd + rest[0].length, s.end) : null;
-      if (second && !isTaken(ctx, second, taken)) {
+      if (second && !isTaken(second, taken)) {
         const first = trimClause(ctx, s.start, attributionStart, 1);
-        if (first && !isTaken(ctx, first, taken) && !ctx.lexicon.clauseLinkers.has(ctx.text.slice(first.start, first.end).toLowerCase())) {
+        if (first && !isTaken(first, taken) && !ctx.lexicon.clauseLinkers.has(ctx.text.slice(first.start, first.end).toLowerCase())) {
           report(ctx, taken, { parts: [first, second], mention, cue, confidence: cue.belief ? 0.5 : 0.7 });
           continue;
         }
       }
       const content = trimClause(ctx, s.start, attributionStart);
-      if (!content || isTaken(ctx, content, taken) || isOpener(ctx.lexicon, ctx.text.slice(content.start, content.end))) continue;
+      if (!content || isTaken(content, taken) || isOpener(ctx.lexicon, ctx.text.slice(content.start, content.end))) continue;
       // ... or it ends the sentence (a time phrase, an appositive or an adverbial phrase may follow)
       // (a few words that hold a determiner are the verb's object: "..., his aide, urged a strong stand")
       if ((plainTest(SHORT_TAIL, tail) && !ctx.lexicon.startsWithWord.determiners.test(tail.trimStart())) || APPOSITIVE_TAIL.test(tail) || plainTest(ctx.lexicon.once(ADVERBIAL_TAIL), tail)) {

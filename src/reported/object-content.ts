@@ -26,7 +26,7 @@ export const objectContent = defineRule({
       // an object ends at the first comma or dash: "announced a plan to cut fares, just as the rival line did"
       const stop = /[,;:()—–]|\s-\s/u.exec(ctx.text.slice(cue.end, s.end));
       const content = reportedClause(ctx, cue.end, stop ? cue.end + stop.index : s.end, 2);
-      if (!content || isTaken(ctx, content, taken)) continue;
+      if (!content || isTaken(content, taken)) continue;
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
       report(ctx, taken, { parts: [content], mention: subject.mention, cue, confidence: 0.5 });

@@ -59,7 +59,7 @@ export const questionClause = defineRule({
       const passive = plainTest(ctx.lexicon.once(PASSIVE), before) && !plainTest(AND_AT_END, before);
       const comma = passive ? answerComma(ctx, from, s.end) : -1;
       const content = reportedClause(ctx, from, comma > 0 && comma < s.end ? comma : s.end, 1);
-      if (!content || isTaken(ctx, content, taken)) continue;
+      if (!content || isTaken(content, taken)) continue;
       let mention = null;
       if (!passive) {
         const subject = reportingSubject(ctx, cue);

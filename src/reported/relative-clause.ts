@@ -36,7 +36,7 @@ export const relativeClause = defineRule({
       const setOff = relative !== null && /[,—–(]\s*$/u.test(ctx.text.slice(s.start, s.start + relative.index));
       const stop = setOff ? /[,;:()—–]|\s-\s/u.exec(ctx.text.slice(start, s.end)) : null;
       const content = reportedClause(ctx, start, stop ? start + stop.index : s.end, 2);
-      if (!content || isTaken(ctx, content, taken)) continue;
+      if (!content || isTaken(content, taken)) continue;
       const parts = relative ? [{ start: s.start + relative.index, end: s.start + relative.index + relative[1]!.length }, content] : [content];
       report(ctx, taken, { parts, mention, cue, confidence: cue.belief ? 0.5 : 0.6 });
     }

@@ -1,4 +1,4 @@
-import type { AttributionDraft, CueDraft, MentionDraft, SentenceDraft } from '../pipeline/draft.js';
+import type { CueDraft, MentionDraft, QuoteCandidate, SentenceDraft } from '../pipeline/draft.js';
 import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
@@ -15,19 +15,46 @@ export function usedCues(ctx: Pick<AttributeContext, 'attributions'>): Set<CueDr
   return used;
 }
 
-/** The spans of every quote and attribution found so far. */
+/**
+ * The spans of every attribution found so far, with the quotation marks of their quotes. A quotation that is no
+ * attribution's takes nothing: the marks of a title or scare quote the quote filters rejected (`said the “Harbor Days”
+ * fair was over`), or a fragment no sieve found a speaker for, which the reported clause then holds.
+ */
 export function takenSpans(ctx: Pick<AttributeContext, 'attributions'>): SpanSet {
-  return new SpanSet(ctx.attributions.flatMap((a: AttributionDraft) => a.parts));
+  const taken = new SpanSet();
+  for (const a of ctx.attributions) {
+    for (const p of a.parts) taken.add(p);
+    for (const q of a.quotes) taken.add({ start: q.open, end: q.close });
+  }
+  return taken;
 }
 
-/** True when the span overlaps a quote or attribution already found, or holds a quotation mark. */
-export function isTaken(ctx: Pick<AttributeContext, 'text'>, span: Span, taken: SpanSet): boolean {
-  return /[“”"«»]/u.test(ctx.text.slice(span.start, span.end)) || taken.overlaps(span);
+/** True when the span overlaps a quote or attribution already found. */
+export function isTaken(span: Span, taken: SpanSet): boolean {
+  return taken.overlaps(span);
 }
 
-/** Records a new indirect attribution and its spans as taken. */
-export function report(ctx: Pick<AttributeContext, 'addIndirect'>, taken: SpanSet, attribution: Parameters<AttributeContext['addIndirect']>[0]): void {
-  ctx.addIndirect(attribution);
+/** Whether an accepted quotation lies within the parts (binary search on the quotes, sorted by opening mark). */
+function holdsQuote(quotes: readonly QuoteCandidate[], parts: readonly Span[]): boolean {
+  return parts.some((p) => {
+    let lo = 0;
+    let hi = quotes.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid]!.open < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < quotes.length && quotes[lo]!.close <= p.end;
+  });
+}
+
+/**
+ * Records a new reported-speech attribution and its spans as taken. It is indirect, or mixed when it holds a quotation
+ * nobody else claimed: `The fee was “a disgrace,” the union said.`
+ */
+export function report(ctx: Pick<AttributeContext, 'addIndirect' | 'reshape' | 'quotes'>, taken: SpanSet, attribution: Parameters<AttributeContext['addIndirect']>[0]): void {
+  const a = ctx.addIndirect(attribution);
+  if (holdsQuote(ctx.quotes, attribution.parts)) ctx.reshape(a, { kind: 'mixed' });
   for (const p of attribution.parts) taken.add(p);
 }
 

@@ -20,7 +20,7 @@ export const thatClause = defineRule({
       const gap = readCueGap(ctx, cue, thatEnd);
       if (!gap || gap.kind !== 'direct') continue;
       const content = reportedClause(ctx, thatEnd, s.end);
-      if (!content || isTaken(ctx, content, taken)) continue;
+      if (!content || isTaken(content, taken)) continue;
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && content.start < subject.mention.end)) continue;
       const { mention } = subject;

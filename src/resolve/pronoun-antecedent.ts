@@ -2,6 +2,8 @@ import { defineRule } from '../rules/define.js';
 import type { SpeakerDraft } from '../pipeline/draft.js';
 import { antecedents, paragraphsApart, type Antecedent } from './antecedents.js';
 
+const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
 /**
  * He/she refers to the most recent compatible person: the subject of an earlier sentence of the same paragraph, else
  * the last one who spoke within a paragraph, else the last sentence subject, else the last person named.
@@ -14,7 +16,8 @@ export const pronounAntecedent = defineRule({
   apply(ctx) {
     const m = ctx.mention;
     if (m.type !== 'pronoun') return;
-    const form = m.text.toLowerCase();
+    // a possessive stands for its subject form: "his claim" is his, as "he said" is he
+    const form = SUBJECT_FORM.get(m.text.toLowerCase()) ?? m.text.toLowerCase();
     if (form === 'he' || form === 'she') {
       const compatible = (s: SpeakerDraft) => s.type === 'person' && (s.gender === null || m.gender === null || s.gender === m.gender);
       // one pass, nearest first: the first candidate of the highest rank wins

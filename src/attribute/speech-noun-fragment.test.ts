@@ -1,0 +1,36 @@
+import { analyzeWith, quoteWith, story, without } from '../../tests/rules/analyze';
+
+const CLAIM = story('The harbour board met on Monday. Mayor Tomas Reyk’s claim that the old ferry was “beyond repair” surprised the crews.');
+
+describe('speech-noun-fragment', () => {
+  test('a quotation in the clause of a speech noun is a mixed quote of its possessor', () => {
+    const q = quoteWith(analyzeWith(CLAIM), 'beyond repair');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Tomas Reyk' }, cue: null });
+    expect(q?.text.startsWith('that the old ferry was “beyond repair”')).toBe(true);
+    expect(q?.rules).toContain('speech-noun-fragment');
+  });
+
+  test('a possessive pronoun names the maker: "his call for “a fresh start”"', () => {
+    const r = analyzeWith(story('Jon Dahl spoke to the crews on Monday. The vote followed his call for “a fresh start” on the island.'));
+    expect(quoteWith(r, 'a fresh start')).toMatchObject({ kind: 'mixed', text: 'for “a fresh start” on the island', mention: { text: 'his' }, speaker: { name: 'Jon Dahl' } });
+  });
+
+  test('"by" after the noun names the maker: "a pledge by Petra Holm to “fix the quay”"', () => {
+    const r = analyzeWith(story('The vote followed a pledge by Petra Holm to “fix the quay” before the winter.'));
+    expect(quoteWith(r, 'fix the quay')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a noun with no maker leaves the quote alone: "the claim that the ferry was “doomed”"', () => {
+    const r = analyzeWith(story('Nobody on the island believed the claim that the ferry was “doomed.”'));
+    expect(r.quotes.some((q) => q.rules.includes('speech-noun-fragment'))).toBe(false);
+  });
+
+  test('a possessor followed by another noun phrase is not the maker: "Jon Dahl’s aide denied the claim"', () => {
+    const r = analyzeWith(story('Jon Dahl’s aide denied the claim that the mayor had “given up.”'));
+    expect(quoteWith(r, 'given up')?.speaker?.name ?? null).not.toBe('Jon Dahl');
+  });
+
+  test('disabled, the quote gets no speaker from the noun', () => {
+    expect(quoteWith(analyzeWith(CLAIM, without('speech-noun-fragment')), 'beyond repair')?.rules ?? []).not.toContain('speech-noun-fragment');
+  });
+});
