@@ -12,6 +12,22 @@ describe('cue-before-quote', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a quotation that is the object of a verb inside an earlier report is mixed with the whole report: `said that she praised what she called “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said that she phoned the skipper to praise what she called “a flawless crossing.”')), 'flawless');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'she phoned the skipper to praise what she called “a flawless crossing.”', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a quotation set off by a comma after a verb inside an earlier report stays direct: `said she told him, “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said she told the skipper, “We sail at dawn whatever the forecast.”')), 'sail at dawn');
+    expect(q?.kind).toBe('direct');
+  });
+
+  test('a quotation that ends a phrase fronted in the that-clause does not end the clause: `said that, thanks to her “...,” the ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said that, thanks to her “island-wide ferry survey,” the board had found the money for a second boat.')), 'ferry survey');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.text).toContain('the board had found the money for a second boat');
+  });
+
   test('the pronoun of a bare clause before a direct quote stands for the outer speaker: `The harbor master said she asks donors, “...”`', () => {
     const q = quoteWith(analyzeWith(story('Jon Dahl spoke first. The harbor master said she rarely asks donors for help, “except for friends I have known for years.”')), 'except for friends');
     expect(q?.mention?.text).toBe('The harbor master');

@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { closeOf, cuesBefore, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
+import { closeOf, cuesBefore, cueIndexFrom, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { Span } from '../schema/result.js';
 import type { AttributeContext } from '../pipeline/rule.js';
@@ -9,6 +9,8 @@ import { anchorEnd, speakerOfCue, subjectAfter, subjectBefore } from './speaker-
 import { hasAlnum } from '../text/plain-pattern.js';
 
 const COORDINATED = /(?:\band|,)\s+$/u;
+// nothing but words between a verb and the quotation that is its object: no comma, colon, semicolon or dash
+const OBJECT_GAP = /^[^,:;—–]*$/u;
 
 /** True when the subject of `cue` opens the clause right after `earlier` (an addressee may come first): "told reporters he thought". */
 function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft): boolean {
@@ -95,6 +97,21 @@ export const cueBeforeQuote = defineRule({
       const sentence = sentenceSpan(ctx, open)!;
       // `... declared: “...,” she said.`: a quote with an attribution of its own after it is trailing-attribution's
       if (gap.kind === 'direct' && hasOwnAttribution(ctx, a)) continue;
+      // `The mayor suggested the plan was weak - “...,” she said - and left`: so is one set off by a dash inside a report
+      if (hasOwnAttribution(ctx, a) && /[—–-]\s*$/u.test(ctx.text.slice(from, open))) continue;
+      // a verb inside the reported clause of an earlier one speaks for the same report, also when its object is the
+      // quotation itself: `She said she called him to praise what she called “a remarkable season.”`, `She said voters
+      // would say “no” to it` (not a quotation set off by a comma or colon, `said she told him, “...”`, nor one of a
+      // participle that goes on with the outer report, `said that ..., noting that “...”`)
+      const objectQuote = gap.kind === 'direct' && !isParticipleAfterComma(ctx, clauseCue) && OBJECT_GAP.test(ctx.text.slice(clauseCue.end, open));
+      const outer = gap.kind === 'mixed' || objectQuote ? outerReport(ctx, clauseCue, sentence.start) : null;
+      const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
+      if (outer && outerGap?.kind === 'mixed') {
+        ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
+        // a "that" clause is the report; a bare one is shaped as before, from the inner verb's clause
+        makeMixed(ctx, a, outer.bare && !objectQuote ? gap.clauseStart : outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+        continue;
+      }
       if (gap.kind === 'direct') {
         // "The senator said he rarely asks donors, “...”": the pronoun of a bare clause stands for the one who reports
         const reporter = mention.type === 'pronoun' ? outerReport(ctx, clauseCue, sentence.start) : null;
@@ -103,18 +120,6 @@ export const cueBeforeQuote = defineRule({
         // the clause goes on after the closing mark: `said that “we need more information” about the decision`
         const end = mixedClauseEnd(ctx, a, sentence.end);
         if (hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
-        continue;
-      }
-      // `The mayor suggested the plan was weak - “...,” she said - and left`: a quote with an attribution of its own
-      if (hasOwnAttribution(ctx, a) && /[—–-]\s*$/u.test(ctx.text.slice(from, open))) continue;
-      // a verb inside the reported clause of an earlier one speaks for the same report:
-      // `She said that she called him to praise what she called “a remarkable season.”`
-      const outer = outerReport(ctx, clauseCue, sentence.start);
-      const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
-      if (outer && outerGap?.kind === 'mixed') {
-        ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
-        // a "that" clause is the report; a bare one is shaped as before, from the inner verb's clause
-        makeMixed(ctx, a, outer.bare ? gap.clauseStart : outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
       ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.85 });

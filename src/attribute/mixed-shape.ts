@@ -99,6 +99,15 @@ function subordinateClauseEnd(ctx: AttributeContext, a: AttributionDraft, from: 
   return comma >= 0 ? from - 1 + comma : end;
 }
 
+// "that" and a comma, then the words of a fronted phrase up to the quotation
+const FRONTED_IN_THAT_CLAUSE = /\bthat\s*,\s[^,;:.!?“”"]*$/u;
+
+/** Whether the quotation at `open` stands in a phrase fronted in a that-clause: `said that, thanks to her “...,” the`. */
+function frontedPhraseBefore(ctx: AttributeContext, open: number): boolean {
+  const lead = ctx.text.slice(Math.max(0, open - 120), open);
+  return FRONTED_IN_THAT_CLAUSE.test(lead);
+}
+
 /** Where a mixed quote's clause ends: at the next clause after its last quotation, else the sentence end less its punctuation. */
 export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sentenceEnd: number): number {
   const { last, stop } = lastJoinedQuote(ctx, a, sentenceEnd);
@@ -113,7 +122,9 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   // search from the end of the quoted words, so a comma inside the closing mark counts
   const rest = ctx.text.slice(from, sentenceEnd);
   // a comma inside the closing mark, then a new subject: `was “late,” she said` ends the clause at the mark
-  const next = from > close ? null : ctx.text[from - 1] === ',' && (ctx.lexicon.once(NEW_SUBJECT).test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : nextClause(ctx, rest, ctx.text[from - 1] === ',');
+  // (not when the quotation ends a phrase fronted in the clause: `said that, thanks to her “...,” the pier was`)
+  const fronted = frontedPhraseBefore(ctx, openOf(a));
+  const next = from > close ? null : ctx.text[from - 1] === ',' && !fronted && (ctx.lexicon.once(NEW_SUBJECT).test(rest) || attributedAfter(ctx, close, sentenceEnd)) ? { index: 0 } : nextClause(ctx, rest, ctx.text[from - 1] === ',' && !fronted);
   let end = next ? Math.max(close, from + next.index) : sentenceEnd;
   end = subordinateClauseEnd(ctx, a, from, end);
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;

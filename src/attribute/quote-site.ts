@@ -50,3 +50,7 @@ export function sentenceSpan(ctx: Ctx, offset: number): { start: number; end: nu
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(offset)];
   return p ? { start: p.start, end: p.end } : null;
 }
+
+/** Whether a cue is a participle set off by a comma, going on with the report before it: `..., adding that “...”`. */
+export const isParticipleAfterComma = (ctx: Pick<AttributeContext, 'text'>, cue: CueDraft): boolean =>
+  /ing$/u.test(cue.text.split(' ')[0]!) && /,[”"’'»]?\s*$/u.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start));

@@ -2,7 +2,7 @@ import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { clauseMentions } from './speaker-mention.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { closeOf, cuesBefore, openOf, pending, sentenceSpan } from './quote-site.js';
+import { closeOf, cuesBefore, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import { hasAlnum } from '../text/plain-pattern.js';
 
 /**
@@ -19,7 +19,7 @@ export const subjectlessVerbClause = defineRule({
     for (const a of pending(ctx)) {
       const open = openOf(a);
       // `..., adding that “...”` goes on with the speaker before it: participial-continuation's to decide
-      const cue = cuesBefore(ctx, open).find((c) => !c.belief && !(/ing$/u.test(c.text.split(' ')[0]!) && /,[”"’'»]?\s*$/u.test(ctx.text.slice(Math.max(0, c.start - 4), c.start))));
+      const cue = cuesBefore(ctx, open).find((c) => !c.belief && !isParticipleAfterComma(ctx, c));
       if (!cue) continue;
       const gap = readCueGap(ctx, cue, open);
       if (!gap) continue;
