@@ -37,6 +37,11 @@ describe('subjectBefore', () => {
     expect(subjectOf('Jon Dahl - who was posted at the pier for three years - said the ferry would stay.', 'said', subjectBefore)).toBe('Jon Dahl');
   });
 
+  test('"long" and "in the past" may stand between: "the crew has long argued", "who has in the past described"', () => {
+    expect(subjectOf('The crew has long argued that the ferry would stay.', 'argued', subjectBefore)).toBe('The crew');
+    expect(subjectOf('Jon Dahl, who has in the past described the ferry as a relic, spoke.', 'described', subjectBefore)).toBe('who');
+  });
+
   test('filler words may stand between: "Petra Holm further stated", "she has also said"', () => {
     expect(subjectOf('Petra Holm further stated that the ferry would stay.', 'stated', subjectBefore)).toBe('Petra Holm');
     expect(subjectOf('Petra Holm spoke. She has also said that the ferry would stay.', 'said', subjectBefore)).toBe('She');
