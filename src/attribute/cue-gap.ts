@@ -133,7 +133,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
   if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = plainExec(ctx.lexicon.once(INTERVIEW), core);
-  // (`in an interview with the Post that she found him “`: the words after "that" are the clause, not whom it was said to)
+  // (`in an interview with the Gazette that she found him “`: the words after "that" are the clause, not whom it was said to)
   if (interview && !plainTest(CLAUSE_INSIDE, interview[1]!) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(interview[1]!)) {
     const at = coreStart + core.length - interview[1]!.length;
     return { kind: 'direct', addressee: span(ctx, at, coreEnd), clauseStart: to };

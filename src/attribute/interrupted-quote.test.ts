@@ -18,12 +18,19 @@ describe('interrupted-quote', () => {
     expect(q.rules).toContain('interrupted-quote');
   });
 
-  test('a mixed quote goes on with the quoted sentence after its attribution: `It is “...,” she said. “...”`', () => {
-    const result = analyzeWith(story('The ferry is “a relic of another century,” Petra Holm said. “A bridge would take twenty years.”'));
+  test.each([
+    ['a mixed quote goes on with the quoted sentence after its attribution: `It is “...,” she said. “...”`',
+      'The ferry is “a relic of another century,” Petra Holm said. “A bridge would take twenty years.”',
+      ['The ferry is “a relic of another century,”', 'A bridge would take twenty years.']],
+    ['a fragment in the writer’s words in the next sentence goes on with the quote: `“...,” she said. That makes it “...”`',
+      '“The ferry cannot be replaced,” Petra Holm said. That makes the bridge “a dream for the next generation.”',
+      ['The ferry cannot be replaced,', 'That makes the bridge “a dream for the next generation.']],
+  ])('one mixed quote: %s', (_, text, parts) => {
+    const result = analyzeWith(story(text));
     expect(result.quotes).toHaveLength(1);
     const q = result.quotes[0]!;
     expect(q.kind).toBe('mixed');
-    expect(q.parts?.map((p) => p.text)).toEqual(['The ferry is “a relic of another century,”', 'A bridge would take twenty years.']);
+    expect(q.parts?.map((p) => p.text)).toEqual(parts);
     expect(q.speaker?.name).toBe('Petra Holm');
   });
 
@@ -36,6 +43,10 @@ describe('interrupted-quote', () => {
     ['a linking word may lead the piece in the same sentence', '“The ferry cannot be replaced,” Petra Holm said, and “a bridge would take twenty years.”'],
     ['a mixed quote goes on with the rest of its sentence', 'The ferry is “a relic,” Petra Holm said on Monday, “and a bridge would take twenty years.”'],
     ['the writer’s own words between attribution and quote do not part them', '“The ferry cannot be replaced,” Petra Holm said. It sails twice a day in summer. “A bridge would take twenty years.”'],
+    ['what the attribution says it was said of does not part one quote', '“The ferry cannot be replaced,” she said of islanders whose homes were lost, “But a bridge would take twenty years.”'],
+    ['nor does when it was said', '“The ferry cannot be replaced,” Petra Holm said two days after the vote, “which is why a bridge would take twenty years.”'],
+    ['a quote attributed before it goes on in lower case across a pronoun’s attribution', 'Petra Holm wrote back: “As a friend of the island,” she wrote, “we know the ferry cannot be replaced.”'],
+    ['a long speaker phrase no rule names parts one quote when its verb ends the sentence', '“The ferry cannot be replaced,” two engineers of the harbour board and a retired captain of the old line wrote in March. “A bridge would take twenty years.”'],
   ])('one quote in two parts: %s', (_, text) => {
     expect(shape(text)).toEqual({ quotes: 1, parts: 2 });
   });
@@ -44,8 +55,17 @@ describe('interrupted-quote', () => {
     ['`she said, adding: “...”` is a second report', '“The ferry cannot be replaced,” Petra Holm said, adding: “A bridge would take twenty years.”'],
     ['a sentence about someone named at its start keeps them apart', '“The ferry cannot be replaced,” Petra Holm said. Jon Dahl shook his head. “A bridge would take twenty years.”'],
     ['a sentence that reports keeps them apart', '“The ferry cannot be replaced,” Petra Holm said. Later, Jon Dahl spoke. “A bridge would take twenty years.”'],
+    ['a long phrase before a verb that goes on is a clause of its own', '“The ferry cannot be replaced by anything the island can afford,” two engineers of the harbour board and a retired captain wrote in a letter to the council. “A bridge would take twenty years.”'],
   ])('two quotes: %s', (_, text) => {
     expect(shape(text).quotes).toBe(2);
+  });
+
+  test.each([
+    ['a new clause about the speaker', '“The ferry cannot be replaced,” Petra Holm said. She wants the council “to find the money this year.”'],
+    ['a sentence that reports', '“The ferry cannot be replaced,” Petra Holm said. Jon Dahl called the bridge “a dream for the next generation.”'],
+    ['a quote that does not end its sentence', '“The ferry cannot be replaced,” Petra Holm said. That makes the bridge “a dream” for the next generation.'],
+  ])('a fragment in the next sentence stays apart: %s', (_, text) => {
+    expect(analyzeWith(story(text)).quotes.some((q) => q.rules.includes('interrupted-quote'))).toBe(false);
   });
 
   test('a quotation inside the attribution’s sentence is passed over: `“...,” she said after calling it “...” “...”`', () => {

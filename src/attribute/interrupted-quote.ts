@@ -2,9 +2,15 @@ import { defineRule } from '../rules/define.js';
 import type { CueDraft } from '../pipeline/draft.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 import { mentionsBetween } from './speaker-mention.js';
-import { plainPattern, plainTest } from '../text/plain-pattern.js';
+import { hasAlnumRuns, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 const LOWER_START = plainPattern(String.raw`^\p{Ll}`, 'u');
+/** The words an unnamed attribution may have before its verb; more when the verb all but ends its sentence. */
+const LEAD_WORDS = 5;
+const SPEAKER_PHRASE_WORDS = 16;
+const TAIL_WORDS = 3;
+/** The writer's words that may lead a fragment of the speech in the sentence after its attribution. */
+const LED_ON_WORDS = 8;
 
 /**
  * One quote interrupted by its attribution is one quote in several parts, however long the attribution:
@@ -82,18 +88,32 @@ export const interruptedQuote = defineRule({
       const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
       if (!cue || cue.kind !== 'verb' || ctx.doc.sentenceAt(cue.start) !== ctx.doc.sentenceAt(close - 1)) return null;
       const lead = ctx.text.slice(close, cue.start);
-      return /[“”"«»]|''/u.test(lead) || lead.trim().split(/\s+/u).length > 5 ? null : { start: close, end: cue.end, cue };
+      if (/[“”"«»]|''/u.test(lead)) return null;
+      // a few words, or a longer speaker phrase when the verb ends the sentence, all but a word or two:
+      // `“...,” Jo Li, the harbour master who ran the ferry for years, wrote on Monday.`
+      const words = lead.trim().split(/\s+/u).length;
+      const sentenceEnd = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)]!.end;
+      const endsSentence = !hasAlnumRuns(ctx.text, cue.end, sentenceEnd, TAIL_WORDS + 1);
+      return words > LEAD_WORDS && !(words <= SPEAKER_PHRASE_WORDS && endsSentence) ? null : { start: close, end: cue.end, cue };
     }
     function tryMerge(first: (typeof list)[number], second: (typeof list)[number]): boolean {
       if (first.dropped) return false;
       const close = closeOf(first);
       const open = openOf(second);
+      if (goesOnAcross(first, second, close, open)) {
+        ctx.merge(first, second);
+        return true;
+      }
       const attribution = attributionAfter(first, close);
       if (!attribution) return false;
       // a piece made mixed only by a linking word before its mark goes on all the same: `“...,” she said, and “...”`
       // (the verb before it already gave it the same speaker)
       const linkedOn = second.kind === 'mixed' && second.mention === first.mention && second.quotes.length === 1 && second.parts[0]!.end <= closeOf(second) && linkersOnly(ctx.text.slice(second.parts[0]!.start, open));
-      if (second.kind !== 'direct' && !linkedOn) return false;
+      // so does a piece made mixed by the very attribution before it, set off by a comma: `“...,” she said of the vote, “...”`
+      const ownAttribution = second.kind === 'mixed' && first.kind === 'direct' && second.mention === first.mention && second.cue === first.cue &&
+        first.cue !== null && second.quotes.length === 1 && second.parts[0]!.start >= first.cue.end && second.parts[0]!.end <= closeOf(second) &&
+        /,\s*$/u.test(ctx.text.slice(second.parts[0]!.start, open)) && !/\bthat\b/iu.test(ctx.text.slice(first.cue.end, open));
+      if (second.kind !== 'direct' && !linkedOn && !ownAttribution) return false;
       // the second piece is unattributed, or was given the same speaker from the words before it, with the same verb, or
       // with another verb only when the quoted sentence goes on in lower case: `“...,” she said, speaking of the port,
       // “and ...”` (`she said, adding: “We ...”` is a second report)
@@ -119,7 +139,11 @@ export const interruptedQuote = defineRule({
       // `“...,” she said. The ferry sails at dawn. “...”`
       const afterNarration = openSentence > cueSentence + 1 && openSentence <= cueSentence + 3 && opensSentence &&
         ctx.doc.paragraphAt(open) === ctx.doc.paragraphAt(cue.start) && narration(cueSentence + 1, openSentence);
-      if (openSentence !== cueSentence && !nextSentence && !afterNarration) return false;
+      // or the next sentence in the paragraph gives a fragment of the speech in the writer's words, a few words that report
+      // nothing before the mark: `“...,” she said. That makes it “the best plan we have.”` (one mixed quote)
+      const ledOn = openSentence === cueSentence + 1 && !opensSentence && first.kind === 'direct' && !second.mention && !second.cue &&
+        ctx.doc.paragraphAt(open) === ctx.doc.paragraphAt(cue.start) && writerLead(openSentence, open, closeOf(second));
+      if (openSentence !== cueSentence && !nextSentence && !afterNarration && !ledOn) return false;
       // without a named speaker, only a quote that opens a later sentence goes on: in `“...” and 14 percent said “...”` the
       // words between may name a second speaker
       if (!first.mention && openSentence === cueSentence) return false;
@@ -128,8 +152,33 @@ export const interruptedQuote = defineRule({
       // (attributed by a verb, not a dash: in `“...!” - Russian for “...”` a dash misleads)
       if (first.kind === 'mixed' && cue.kind !== 'verb') return false;
       if (first.kind === 'mixed' && !nextSentence && !(openSentence === cueSentence && lowerStart(second))) return false;
+      if (ownAttribution) ctx.reshape(second, { kind: 'direct', parts: [{ start: second.quotes[0]!.start, end: second.quotes[0]!.end }] });
+      if (ledOn) {
+        const last = second.parts[second.parts.length - 1]!;
+        ctx.reshape(second, { kind: 'mixed', parts: [{ start: ctx.doc.sentences[openSentence]!.start, end: last.end }] });
+        ctx.reshape(first, { kind: 'mixed' });
+      }
       ctx.merge(first, second);
       return true;
+    }
+    // true when a quote attributed before it goes on in lower case across a pronoun's attribution of its own, in one
+    // sentence: `Jo Li wrote back: “As a friend,” she wrote, “we ...”`
+    function goesOnAcross(first: (typeof list)[number], second: (typeof list)[number], close: number, open: number): boolean {
+      const { mention, cue } = second;
+      if (!first.mention || !first.cue || first.cue.start >= close || first.kind !== 'direct' || second.kind !== 'direct') return false;
+      if (!mention || !cue || mention.type !== 'pronoun' || mention.start < close || cue.end > open || quoteBetween(close, open)) return false;
+      const last = first.parts[first.parts.length - 1]!;
+      return /,\s*$/u.test(ctx.text.slice(last.start, last.end)) && lowerStart(second) && ctx.doc.sentenceAt(close - 1) === ctx.doc.sentenceAt(open);
+    }
+    // true when the words of sentence `s` before the mark at `open` are a few that report nothing and do not open with a
+    // person's pronoun, and the quote closing at `close` ends the sentence
+    function writerLead(s: number, open: number, close: number): boolean {
+      const sentence = ctx.doc.sentences[s]!;
+      const lead = ctx.text.slice(sentence.start, open);
+      // (`She wants them “...”` is a new clause about the speaker, not her words going on)
+      if (ctx.lexicon.peopleSubjectPronouns.has(lead.trim().split(/\s+/u)[0]!.toLowerCase())) return false;
+      return hasAlnumRuns(ctx.text, sentence.start, open, 1) && !hasAlnumRuns(ctx.text, sentence.start, open, LED_ON_WORDS + 1) &&
+        !/[“”"«»‘’]|''/u.test(lead) && !cueBetween(sentence.start, open) && !hasAlnumRuns(ctx.text, close, sentence.end, 1);
     }
   },
 });

@@ -19,7 +19,8 @@ describe('paragraph-continuation', () => {
 
   test('a quote led into by a few words that name no one goes on with the speech: `she said. Surely “...”`, not one whose lead names someone', () => {
     const said = '“We expected to lose,” Petra Holm said.';
-    const but = quoteWith(analyzeWith(story(`${said} Surely “the island has a future again, and the children can stay.”`)), 'future again');
+    // (a quote that ends its sentence would go on with the quote before it, as interrupted-quote's mixed piece)
+    const but = quoteWith(analyzeWith(story(`${said} Surely “the island has a future again, and the children can stay” after the vote.`)), 'future again');
     expect([but?.speaker?.name, but?.rules.includes('paragraph-continuation')]).toEqual(['Petra Holm', true]);
     const named = quoteWith(analyzeWith(story(`${said} Then Jon Dahl called it “a future for the island and for every child here.”`)), 'future for');
     expect(named?.speaker?.name).not.toBe('Petra Holm');

@@ -238,7 +238,7 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (!/^[\s,]*$/u.test(gap) && !roleGap && !oneOf && !counted && !isFillerGap(ctx, gap)) continue;
     // an inverted subject ends its clause: "said Jane Doe." / "said Jane Doe, a ..." (not "said Jane Doe would ...")
     const paragraphEnd = ctx.doc.paragraphs[ctx.doc.paragraphAt(m.start)]?.end ?? m.end;
-    // (the period of an abbreviation that ends the mention ends no clause: "said the U.S. “clearly” needed")
+    // (the period of an abbreviation that ends the mention ends no clause: "said the U.K. “plainly” lacked")
     const ends = (at: number) => !(at === m.end && ctx.text[at] === '.' && /\.\p{Lu}$/u.test(m.text) && /^\.\s+[\p{Ll}“"]/u.test(ctx.text.slice(at, at + 4))) && ctx.lexicon.once(CLAUSE_END).test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
     if (cue.kind === 'according' || ends(m.end) || ends(anchorEnd(ctx, m, paragraphEnd))) return m;
   }

@@ -41,9 +41,11 @@ describe('trailing-attribution', () => {
     expect(q).toMatchObject({ kind: 'mixed', text: 'The ferry is “a lifeline for the island and its schools,”' });
   });
 
-  test('a next sentence that introduces speech of its own does not close the quote before it: `“...” She added that ...`', () => {
-    const result = analyzeWith(story('“The ferry cannot be replaced by a bridge.” Petra Holm added that the vote was close.'));
-    expect(quoteWith(result, 'replaced')).toMatchObject({ speaker: null, rules: ['double-quotes'] });
+  test.each([
+    ['`“...” She added that ...`', '“The ferry cannot be replaced by a bridge.” Petra Holm added that the vote was close.'],
+    ['`“...” She said, twice, that ...`', '“The ferry cannot be replaced by a bridge.” Petra Holm said, twice, that the vote was close.'],
+  ])('a next sentence that introduces speech of its own does not close the quote before it: %s', (_, text) => {
+    expect(quoteWith(analyzeWith(story(text)), 'replaced')).toMatchObject({ speaker: null, rules: ['double-quotes'] });
   });
 
   test('disabled, the quote falls to the low-confidence last resort', () => {

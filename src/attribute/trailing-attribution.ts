@@ -81,7 +81,8 @@ export const trailingAttribution = defineRule({
       }
       if (!mention || (cue.kind !== 'verb' && cue.kind !== 'dash')) continue;
       // `“...” She added that the plan ...` introduces speech of its own; it does not close the quote before it
-      if (/^\s*(?:to\s+[^,.]{1,40}?\s+)?(?:that\b|:)/u.test(ctx.text.slice(cue.end, cue.end + 60))) continue;
+      // (nor does `He said, twice, that ...`, with a word or two set off by commas before the "that")
+      if (/^\s*(?:,[^,.;:]{1,30},\s*)?(?:to\s+[^,.]{1,40}?\s+)?(?:that\b|:)/u.test(ctx.text.slice(cue.end, cue.end + 80))) continue;
       const addressee = addresseeAfter(ctx, cue, Math.max(cue.end, mention.end), cueSentence.end);
       // an attribution that is the next sentence starts it and ends it, or goes on only with where, when or how it was
       // said: `“...” Smith said on Monday.`; `“...” She noted a rally on Friday.`, `“...” Jo Li said he would ...` and

@@ -1,10 +1,10 @@
 import { analyzeWith, mentionsIn, quoteWith, story, without } from '../../tests/rules/analyze';
 
-const TEXT = story('Her office put out a statement on Friday saying the harbour “cannot take another winter without a ferry.”');
+const TEXT = story('Her office sent a note on Friday saying the harbour “cannot take another winter without a ferry.”');
 const phrases = (text: string) => mentionsIn(story(text)).filter((m) => m.rule === 'clause-opening-phrase').map((m) => `${m.text}/${m.type}`);
 
 describe('clause-opening-phrase', () => {
-  test('the phrase opening the clause of a participle speaks: "Her office put out a statement saying"', () => {
+  test('the phrase opening the clause of a participle speaks: "Her office sent a note saying"', () => {
     const q = quoteWith(analyzeWith(TEXT), 'another winter');
     expect(q?.mention).toMatchObject({ text: 'Her office', rule: 'clause-opening-phrase' });
   });
@@ -14,7 +14,7 @@ describe('clause-opening-phrase', () => {
   });
 
   test('no phrase without a participial cue, nor one not followed by its verb', () => {
-    expect(phrases('Her office put out a statement on Friday.')).toEqual([]);
+    expect(phrases('Her office sent a note on Friday.')).toEqual([]);
     expect(phrases('In the end, a few of them left, saying the ferry “was never coming back.”')).toEqual([]);
     expect(phrases('Jon Dahl, a staunch ferry ally, admitted some errors, saying the plan “was never his.”')).toEqual([]);
   });

@@ -14,7 +14,7 @@ const FINITE = plainPattern(String.raw`^\p{Ll}+(?:ed|[^s’'\s]s)$`, 'u');
 export const clauseOpeningPhrase = defineRule({
   name: 'clause-opening-phrase',
   stage: 'mentions',
-  description: 'Adds a mention for a determiner-led noun phrase that opens the clause of a participial cue ("His office put out a statement saying").',
+  description: 'Adds a mention for a determiner-led noun phrase that opens the clause of a participial cue ("Her office sent a note saying").',
   apply(ctx) {
     const done = new Set<number>();
     const starts = new Set(ctx.mentions.map((m) => m.start));

@@ -46,9 +46,9 @@ describe('fronted-clause', () => {
   });
 
   test('a quoted fragment no sieve gave a speaker makes the reported clause mixed', () => {
-    const text = story('The “dirty tricks” that the harbour board used are not on the same level as the storm damage, the candidate said Friday.');
+    const text = story('The “dirty tricks” that the harbour board used weigh far less than the storm damage, the candidate said Friday.');
     const q = quoteWith(analyzeWith(text, without('trailing-attribution')), 'tricks');
-    expect(q).toMatchObject({ kind: 'mixed', text: 'The “dirty tricks” that the harbour board used are not on the same level as the storm damage' });
+    expect(q).toMatchObject({ kind: 'mixed', text: 'The “dirty tricks” that the harbour board used weigh far less than the storm damage' });
     expect(q?.rules[0]).toBe('fronted-clause');
   });
 
