@@ -33,6 +33,11 @@ describe('cue-before-quote', () => {
     expect(q?.mention?.text).toBe('The harbor master');
   });
 
+  test('a quote set off by dashes with an attribution of its own is direct and its own: `Holm suggested the plan was weak - “...,” she said - and left`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm suggested that the bridge plan was weak - “We need to see the costs first,” she said - and left the hall.')), 'costs first');
+    expect(q).toMatchObject({ kind: 'direct', mention: { text: 'she' }, cue: { text: 'said' } });
+  });
+
   test('a verb and its subject before the quote attribute it: `Petra Holm said: “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said: “The ferry cannot be replaced by a bridge.”')), 'replaced');
     expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Petra Holm' }, cue: { text: 'said' }, confidence: 0.95 });

@@ -97,6 +97,8 @@ export const cueBeforeQuote = defineRule({
       const sentence = sentenceSpan(ctx, open)!;
       // `... declared: “...,” she said.`: a quote with an attribution of its own after it is trailing-attribution's
       if (gap.kind === 'direct' && hasOwnAttribution(ctx, a)) continue;
+      // `The mayor suggested the plan was weak - “...,” she said - and left`: so is one set off by a dash inside a report
+      if (hasOwnAttribution(ctx, a) && /[—–-]\s*$/u.test(ctx.text.slice(from, open))) continue;
       // a verb inside the reported clause of an earlier one speaks for the same report, also when its object is the
       // quotation itself: `She said she called him to praise what she called “a remarkable season.”`, `She said voters
       // would say “no” to it` (not a quotation set off by a comma or colon, `said she told him, “...”`, nor one of a

@@ -1,6 +1,6 @@
 import { analyzeWith, probe, quoteWith, story } from '../../tests/rules/analyze';
 import type { MentionDraft } from '../pipeline/draft';
-import { afterPreposition, mentionsBetween, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention';
+import { afterPreposition, clauseMentions, mentionsBetween, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention';
 
 type Finder = typeof speakerOfCue;
 
@@ -26,6 +26,20 @@ describe('subjectBefore', () => {
 
   test('an appositive between subject and verb is skipped: "Petra Holm, a researcher at the Nordic Institute, said"', () => {
     expect(subjectOf('Petra Holm, a researcher at the Nordic Institute, said the ferry would stay.', 'said', subjectBefore)).toBe('Petra Holm');
+  });
+
+  test('a phrase set off by commas may follow a relative pronoun: "the crew, who, on a call Friday, criticized"', () => {
+    expect(subjectOf('Petra Holm thanked the crew, who, on a call Friday, criticized the council for the delay.', 'criticized', subjectBefore)).toBe('who');
+  });
+
+  test('an appositive between dashes is skipped: "Petra Holm — named by the paper as a likely pick — told"', () => {
+    expect(subjectOf('On Friday, Petra Holm — named by the Courier as the likely pick — told Jon Dahl of the Herald that the ferry would stay.', 'told')).toBe('Petra Holm');
+    expect(subjectOf('Jon Dahl - who was posted at the pier for three years - said the ferry would stay.', 'said', subjectBefore)).toBe('Jon Dahl');
+  });
+
+  test('"long" and "in the past" may stand between: "the crew has long argued", "who has in the past described"', () => {
+    expect(subjectOf('The crew has long argued that the ferry would stay.', 'argued', subjectBefore)).toBe('The crew');
+    expect(subjectOf('Jon Dahl, who has in the past described the ferry as a relic, spoke.', 'described', subjectBefore)).toBe('who');
   });
 
   test('filler words may stand between: "Petra Holm further stated", "she has also said"', () => {
@@ -55,6 +69,21 @@ describe('subjectBefore', () => {
 });
 
 describe('speakerOfCue', () => {
+  test('the phrase after an absolute "with" is the subject of its participle: ", with the campaign of the former mayor saying"', () => {
+    expect(subjectOf('And Jon Dahl turned on Holm, with the campaign of the former mayor from Saltby saying the ferry was late.', 'saying')).toBe('the campaign');
+    expect(subjectOf('Jon Dahl met with the former mayor saying the ferry was late.', 'saying')).toBe('Jon Dahl');
+  });
+
+  test('a gerund after a verb of beginning or keeping is the finite verb of its subject: "Jon Dahl kept asking", "he began by saying"', () => {
+    expect(subjectOf('It began when Petra Holm first testified, and Sen. Jon Dahl (R-Ore.) kept asking her why the ferry was late.', 'asking')).toBe('Sen. Jon Dahl');
+    expect(subjectOf('It began when Petra Holm first testified, and Jon Dahl began by saying the ferry was late.', 'saying')).toBe('Jon Dahl');
+  });
+
+  test('a mention after a verb inside its clause is its object, not an inverted subject: "who has long described the mayor as"', () => {
+    expect(subjectOf('The clerk, who has long since described the mayor as a gambler, left.', 'described')).toBeNull();
+    expect(subjectOf('Back then, said Petra Holm, the ferry was full.', 'said')).toBe('Petra Holm');
+  });
+
   test('"as" before a subject pronoun opens a clause whose subject a participle may take: "even as he defended the board, saying"', () => {
     expect(subjectOf('Jon Dahl admitted some errors even as he defended the harbour board, saying the ferry would stay.', 'saying')).toBe('he');
   });
@@ -100,6 +129,13 @@ describe('speakerOfCue for a participle right after a mention', () => {
 });
 
 describe('subjectAfter', () => {
+  test('a role after an article or a possessive, or set off by a comma, may stand before the name: "added his campaign manager Jon Dahl"', () => {
+    const quote = '“We are going to win the county and then the whole state,” ';
+    expect(subjectOf(quote + 'added his campaign manager Jon Dahl, speaking to reporters.', 'added', subjectAfter)).toBe('Jon Dahl');
+    expect(subjectOf(quote + 'said the party chairman Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
+    expect(subjectOf(quote + 'said her spokesman, Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
+  });
+
   test('"it" after a verb is its object, never an inverted subject: `, calling it “absurd.”`', () => {
     expect(subjectOf('The mayor rejected the plan on Monday, calling it “absurd.”', 'calling', subjectAfter)).toBeNull();
   });
@@ -168,6 +204,13 @@ describe('afterPreposition and mentionsBetween', () => {
     const list = [mention(0, 4), mention(10, 14), mention(20, 24), mention(30, 34)];
     expect(mentionsBetween(list, 10, 30)).toEqual([list[1], list[2]]);
     expect(mentionsBetween(list, 35, 50)).toEqual([]);
+  });
+
+  test('a title in quotation marks is no mention of a clause: One ad, “Harbor Nights,” stars Jon Dahl', () => {
+    const texts = probe(story('One ad, “Harbor Nights,” stars Jon Dahl, who promises that the ferry will stay.'), (ctx) =>
+      clauseMentions(ctx, ctx.cues[0]!.start, ctx.cues[0]!.start).map((m) => m.text));
+    expect(texts).toContain('Jon Dahl');
+    expect(texts).not.toContain('Harbor Nights');
   });
 
   test('a mention after "in a" or "to" is governed by a preposition', () => {

@@ -1,10 +1,12 @@
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { isQuotedTitle } from '../text/spans.js';
 import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
 const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
 const BE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFormsExceptBeing}\s+$`, 'iu');
+const ASPECT_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.aspectualVerbs}\s+(?:by\s+)?$`, 'iu');
 // "He’s predicting", "they’re saying": be contracted onto the subject, read as a progressive before a participle only
 const CONTRACTED_BE = /[’'](?:s|re|m)\s+$/u;
 const BEING_BEFORE = plainPattern(String.raw`\b(?:being)\s+$`, 'iu');
@@ -65,8 +67,10 @@ export function anchorEnd(ctx: Ctx, m: MentionDraft, limit: number): number {
 const SET_OFF_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`,\s*(?:${anyOf.articlesThirdPersonPossessivesAndOur}\s+)?(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 // what may follow an inverted subject: punctuation, the end, or a phrase about the speaker ("of Ohio", "who ...")
 const CLAUSE_END = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[,.;:!?”"’)—–]|$|${anyOf.postmodifierOpeners}\s)`, 'u');
+const ROLE_DETERMINER = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*${anyOf.articlesAndThirdPersonPossessives}\s+(?=\S)`, 'iu');
 const ROLE_WORDS = plainPattern(String.raw`^\s*(?:[\p{L}\p{N}][\p{L}\p{N}.&-]*\s+){1,6}$`, 'u');
-const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(?:\s*\([^()]{1,40}\))?\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»]{1,250},\s*`, 'u');
+// (or between dashes: "Jane Doe — named by the paper as a likely pick — told")
+const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(?:\s*\([^()]{1,40}\))?(?:\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»]{1,250},|\s+(?:[—–]|--?)\s(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»—–]{1,250}?\s(?:[—–]|--?))\s*`, 'u');
 
 /**
  * The mention that is the subject of a cue, written before it: `Samir Haddouti, a researcher ..., said`,
@@ -123,6 +127,8 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !setOff(ctx, m))) return false;
   if (isFillerGap(ctx, gap)) return true;
+  // a phrase set off by commas after a relative pronoun: "her aides, who, on a call Friday, criticized"
+  if (ctx.lexicon.relativePronouns.has(m.text.toLowerCase()) && /^\s*,[^;:!?“”"«»,]{1,80},\s*$/u.test(gap)) return true;
   // a relative clause between subject and verb: "a council official who spoke on condition of anonymity said"
   if (RELATIVE_GAP.test(gap) && gap.trim().split(/\s+/u).length <= 12) return true;
   // a phrase of place after the subject: "a staffer in the room wondered", "residents of the island say"
@@ -160,7 +166,8 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(at)];
   if (!s) return [];
   // "it" after a verb is an object ("As X put it:"), so it never stands for a clause's speaker here
-  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m));
+  // (nor does a title in quotation marks: One ad, “Harbor Nights,” stars ...)
+  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m) && !isQuotedTitle(ctx.text, m));
 }
 
 /**
@@ -219,8 +226,10 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
     // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it)
-    const roleWords = gap.trim().split(/\s+/u);
-    const roleGap = (m.role?.rule === 'role-before-name' && gap.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, gap) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
+    // (after an article or a possessive, and before a comma: "added his campaign manager Jon Dahl", "said her aide, Jon Dahl")
+    const role = m.type === 'name' ? gap.replace(ctx.lexicon.once(ROLE_DETERMINER), ' ').replace(/,\s*$/u, ' ') : gap;
+    const roleWords = role.trim().split(/\s+/u);
+    const roleGap = (m.role?.rule === 'role-before-name' && role.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, role) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && plainTest(ctx.lexicon.once(ONE_OF_GAP), gap);
     // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject
@@ -232,6 +241,19 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // (the period of an abbreviation that ends the mention ends no clause: "said the U.K. “plainly” lacked")
     const ends = (at: number) => !(at === m.end && ctx.text[at] === '.' && /\.\p{Lu}$/u.test(m.text) && /^\.\s+[\p{Ll}“"]/u.test(ctx.text.slice(at, at + 4))) && ctx.lexicon.once(CLAUSE_END).test(ctx.text.slice(at, Math.min(paragraphEnd, m.end + 400)));
     if (cue.kind === 'according' || ends(m.end) || ends(anchorEnd(ctx, m, paragraphEnd))) return m;
+  }
+  return null;
+}
+
+const ABSOLUTE_WITH = /(?:^|[,;(—–]|[.!?]\s)\s*with\s+$/iu;
+
+/** The mention right after "with" whose phrase runs up to the participle `cue`: "with the former mayor (of Saltby) saying". */
+function absoluteSubject(ctx: Ctx, cue: CueDraft): MentionDraft | null {
+  for (const m of mentionsBetween(ctx.mentions, cue.start - 100, cue.start)) {
+    // (an absolute phrase opens after a clause break: ", with the mayor saying", not "met with voters saying")
+    if (!ABSOLUTE_WITH.test(ctx.text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    const rest = ctx.text.slice(m.end, cue.start);
+    if (!/[,;:.!?“”"«»()—–]/u.test(rest) && !rest.split(/\s+/u).some((w) => ctx.lexicon.verbForms.has(w.toLowerCase()) || ctx.lexicon.auxiliaries.has(w.toLowerCase()))) return m;
   }
   return null;
 }
@@ -259,7 +281,8 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
   let participle = /ing$/u.test(cue.text.split(' ')[0]!);
-  const auxiliary = plainExec(ctx.lexicon.once(BE_BEFORE), lead) ?? (participle ? CONTRACTED_BE.exec(lead) : null);
+  // (so is a gerund after a verb of beginning or keeping: "he kept asking", "she began by saying")
+  const auxiliary = plainExec(ctx.lexicon.once(BE_BEFORE), lead) ?? (participle ? CONTRACTED_BE.exec(lead) ?? ctx.lexicon.once(ASPECT_BEFORE).exec(lead) : null);
   if (auxiliary && participle && !cue.belief) {
     // a progressive ("She is telling voters", "he was saying") is the finite verb of its subject: read it from the auxiliary
     cue = { ...cue, start: cue.start - auxiliary[0].length };
@@ -278,6 +301,9 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
     const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
+    // "with the campaign of the former mayor saying": the phrase after "with" is the participle's subject, whatever its kind
+    const withSubject = absoluteSubject(ctx, cue);
+    if (withSubject) return withSubject;
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
@@ -286,5 +312,10 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   if (ctx.lexicon.once(COORDINATED).test(lead) && (!before || !/^\s*$/u.test(ctx.text.slice(before.end, cue.start).replace(ctx.lexicon.once(COORDINATED), '')))) {
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? before ?? subjectAfter(ctx, cue);
   }
-  return before ?? subjectAfter(ctx, cue);
+  if (before) return before;
+  // an inverted subject follows a verb that opens its clause: ", said Jane Doe", "Said Jane Doe:"; after a verb inside a
+  // clause the mention is its object: "who has in the past described the mayor as"
+  return plainTest(INVERSION_LEAD, ctx.text.slice(ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)]?.start ?? 0, cue.start)) ? subjectAfter(ctx, cue) : null;
 }
+// what stands before a verb whose subject follows it: nothing in its sentence, or punctuation that ends a clause
+const INVERSION_LEAD = plainPattern(String.raw`(?:^|[,;:—–(\[]|\s-)\s*$`, 'u');

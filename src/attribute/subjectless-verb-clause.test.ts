@@ -10,6 +10,11 @@ describe('subjectless-verb-clause', () => {
     expect(q?.rules).toContain('subjectless-verb-clause');
   });
 
+  test('the speaker is the subject of the nearest clause, a name in apposition before a role: "The editor, Jon Dahl, interrupted me to announce"', () => {
+    const q = quoteWith(analyzeWith(story('The editor, Jon Dahl, interrupted me in mid-sentence to announce, “And there goes the whole ferry business for good.”')), 'ferry business');
+    expect(q).toMatchObject({ mention: { text: 'Jon Dahl' }, speaker: { name: 'Jon Dahl' } });
+  });
+
   test('a verb of belief is not speech: its quotation stays unattributed', () => {
     const r = analyzeWith(story('Across the valley, word among the ferry crews apparently believed the timetable was “a gift.”'));
     expect(r.quotes.some((q) => q.rules.includes('subjectless-verb-clause'))).toBe(false);

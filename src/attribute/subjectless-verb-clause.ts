@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
-import { clauseMentions } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './speaker-mention.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cuesBefore, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import { hasAlnum } from '../text/plain-pattern.js';
@@ -23,7 +23,7 @@ export const subjectlessVerbClause = defineRule({
       if (!cue) continue;
       const gap = readCueGap(ctx, cue, open);
       if (!gap) continue;
-      ctx.attribute(a, { mention: clauseMentions(ctx, cue.start, cue.start)[0] ?? null, cue, confidence: 0.4 });
+      ctx.attribute(a, { mention: clauseSubject(ctx, cue.start) ?? clauseMentions(ctx, cue.start, cue.start)[0] ?? null, cue, confidence: 0.4 });
       const end = mixedClauseEnd(ctx, a, sentenceSpan(ctx, open)!.end);
       if (gap.kind === 'mixed' || hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, gap.clauseStart, end);
     }

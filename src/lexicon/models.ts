@@ -79,6 +79,7 @@ export const CLAUSE_WORD_LISTS = [
   'postmodifierOpeners',
   'conjunctionsAfterNameComma',
   'goOnToForms',
+  'aspectualVerbs',
   'hurryToForms',
   'prepositionsBeforeMention',
   'subordinatorsBeforeSubject',

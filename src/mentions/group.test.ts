@@ -22,6 +22,14 @@ describe('group', () => {
     expect(groups('The retired officers met. She emailed supporters on Monday, echoing some analysts.')).toEqual(['The retired officers', 'supporters', 'some analysts']);
   });
 
+  test('those who argue for or against a cause are groups of speakers: "Proponents of the bill say", "her allies argue"', () => {
+    expect(groups('Proponents of the harbor bill say it will pass. Her allies argue it will not.')).toEqual(['Proponents', 'allies']);
+  });
+
+  test('"others" names a group before a phrase set off by commas and the verb: "Others, angry at the delay, shouted"', () => {
+    expect(groups('Others, angry at the delay, shouted at the pier. Others, too.')).toEqual(['Others']);
+  });
+
   test('"those" as an object is no group: "He praised those who left early"', () => {
     expect(groups('He praised those who left early.')).toEqual([]);
   });

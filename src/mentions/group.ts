@@ -37,6 +37,15 @@ export const group = defineRule({
       for (let k = Math.max(0, i - 4); k < i - 1; k++) if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') return true;
       return false;
     };
+    // a phrase set off by commas may stand before the verb: "Others, angry at the delay, shouted"
+    const cueAfterSetOff = (comma: number) => {
+      if (tokens[comma]?.text !== ',') return false;
+      for (let k = comma + 1; k < tokens.length && k <= comma + 25 && tokens[k]!.sentence === tokens[comma]!.sentence; k++) {
+        if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return false;
+        if (tokens[k]!.text === ',') return cueAt.has(tokens[k + 1]?.start ?? -1);
+      }
+      return false;
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const head = ctx.lexicon.groupNouns.has(t.lower) || (t.text.endsWith('s') && plainTest(LOWER_PLURAL, t.text) && afterAccording(i) && !startsLower(tokens[i + 1]?.text ?? ''));
@@ -56,7 +65,7 @@ export const group = defineRule({
         let m = k + 2; // skip the relative clause's own verb ("who spoke")
         while (m < tokens.length && tokens[m]!.sentence === t.sentence && m < k + 25 && !cueAt.has(tokens[m]!.start) && tokens[m]!.text !== ',') m++;
         if (m < tokens.length && cueAt.has(tokens[m]!.start) && tokens[m]!.sentence === t.sentence) end = m - 1;
-      } else if (standalone && !cueAt.has(tokens[i + 1]?.start ?? -1)) {
+      } else if (standalone && !cueAt.has(tokens[i + 1]?.start ?? -1) && !cueAfterSetOff(i + 1)) {
         continue; // "Many fear ..." names a group; "many of them" does not
       }
       // "members of the Tenants’ Association": the group takes its "of" phrase naming who they are

@@ -20,6 +20,11 @@ describe('subject-phrase', () => {
     expect(phrases('The mayor criticized the harbor plan and said the ferry would stay.')).toEqual([]);
   });
 
+  test('a subject pronoun or an auxiliary ends the phrase: not "that she won’t agree", "the county must ensure"', () => {
+    expect(phrases('The clerk wrote to the mayor that she won’t agree to the harbor plan.')).toEqual([]);
+    expect(phrases('To argue that the county must ensure the ferry runs is to miss the point.')).toEqual([]);
+  });
+
   test('a determiner phrase after a verb that follows a quotation is its inverted subject: `“...,” said the 46-year-old.`', () => {
     expect(phrases('“The ferry will stay,” said the 46-year-old.')).toEqual(['the 46-year-old/nominal']);
     expect(quoteWith(analyzeWith(story('“The ferry will stay,” wrote one passer-by.')), 'ferry will stay')?.mention?.text).toBe('one passer-by');

@@ -105,7 +105,8 @@ export const subjectPhrase = defineRule({
           ctx.add({ start: t.start, end: head.end, type });
           break;
         }
-        if (ctx.lexicon.verbForms.has(t.lower)) break;
+        // a verb, a subject pronoun or an auxiliary ends the phrase: not "that he won't agree", "the state must ensure"
+        if (ctx.lexicon.verbForms.has(t.lower) || ctx.lexicon.pronouns.has(t.lower) || ctx.lexicon.auxiliaries.has(t.lower)) break;
       }
     }
   },

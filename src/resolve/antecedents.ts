@@ -1,5 +1,6 @@
 import type { MentionDraft, SpeakerDraft } from '../pipeline/draft.js';
 import type { ResolveContext } from '../pipeline/rule.js';
+import { isQuotedTitle } from '../text/spans.js';
 
 /** How many mentions back an antecedent is looked for: several paragraphs of news. */
 const LOOKBACK = 120;
@@ -38,7 +39,8 @@ export function* antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => b
     // a mention inside a longer one ("Association" in "members of the Tenants’ Association") stands for it
     let nested = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (mentions[k]!.start <= m.start && m.end <= mentions[k]!.end) nested = true;
-    if (nested) continue;
+    // (a title in quotation marks names a work, not a person: told “Good Morning Harbor”)
+    if (nested || isQuotedTitle(ctx.text, m)) continue;
     const speaker = ctx.speakerById(m.speakerId);
     if (!speaker || !accept(speaker)) continue;
     yield new Candidate(ctx, i, m, speaker, speaking.has(m));

@@ -15,6 +15,11 @@ describe('pronoun-antecedent', () => {
     expect(quotes[2]?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a title in quotation marks is no antecedent: "he" after “Harbor Mornings Live” is still Jon Dahl', () => {
+    const { quotes } = analyzeWith(story('Jon Dahl said the ferry would survive. In an interview with “Harbor Mornings Live” on Tuesday, he said the bridge would never be built.'));
+    expect(quotes[1]?.speaker?.name).toBe('Jon Dahl');
+  });
+
   test('"they" refers to a group, not a person', () => {
     const { quotes } = analyzeWith(story('Some analysts said the ferry would survive. They added that the bridge would never be built.'));
     expect(quotes[1]?.speaker?.name).toBe('Some analysts');
