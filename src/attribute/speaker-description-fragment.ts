@@ -3,6 +3,7 @@ import { anchorEnd, speakerOfCue } from './speaker-mention.js';
 import { contentWords } from './unattributed-fragment.js';
 import { cuesBefore, openOf, pending } from './quote-site.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 /** A longer quotation may be the speaker's next words, not a phrase of their description. */
 const MAX_WORDS = 8;
@@ -10,8 +11,8 @@ const MAX_WORDS = 8;
 const AFTER_QUOTE = /[”"’'»],?\s*$|,[”"’'»]\s*$/u;
 // the description is set off by a comma and holds no clause of its own: not `, but he was shocked when`
 // (and it has words: `“...,” said Jon Dahl, “and ...”` goes on with the same speaker)
-// (a party and state in brackets may come first: `said Rep. Jon Dahl (D-Maine), one of the “big four” skippers`)
-const DESCRIPTION = plainPattern(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?,(?![^“"‘«]*\b(?:but|and|while|although|though|as)\s+(?:he|she|they|it|we|i)\b)\s*[\p{L}\p{N}][^.;:!?]*$`, 'iu');
+// (a party and state in brackets may come first: `said Rep. Jon Dahl (D-Maine), one of the first “gang of three” skippers`)
+const DESCRIPTION = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?,(?![^“"‘«]*\b${anyOf.conjunctionsOpeningDescriptionClause}\s+${anyOf.personalSubjectPronouns}\b)\s*[\p{L}\p{N}][^.;:!?]*$`, 'iu');
 
 /**
  * A short quotation inside the description of an inverted speaker is the writer's phrase, not the speaker's words:
@@ -29,7 +30,7 @@ export const speakerDescriptionFragment = defineRule({
       if (!cue || cue.kind !== 'verb' || !AFTER_QUOTE.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start))) continue;
       const speaker = speakerOfCue(ctx, cue);
       if (!speaker || speaker.start < cue.end || contentWords(ctx.text, a) > MAX_WORDS || /[.!?]\s/u.test(ctx.text.slice(a.parts[0]!.start, a.parts[0]!.end))) continue;
-      if (plainTest(DESCRIPTION, ctx.text.slice(anchorEnd(ctx, speaker, open), open))) ctx.drop(a, 'a phrase in the description of the speaker, not their words');
+      if (plainTest(ctx.lexicon.once(DESCRIPTION), ctx.text.slice(anchorEnd(ctx, speaker, open), open))) ctx.drop(a, 'a phrase in the description of the speaker, not their words');
     }
   },
 });

@@ -17,7 +17,7 @@ const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[
 const MODIFIERS = plainPattern(String.raw`^,?\s*(?:[\p{L}-]+,?\s+){0,3}$`, 'u');
 const BY_AFTER = /^\s+by\s+$/u;
 // "the slogan is “...”": after a copula the quotation is the whole content
-const COPULA = /^\s+(?:is|was|are|were)\s+$/u;
+const COPULA = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s+${anyOf.finiteBeForms}\s+$`, 'u');
 
 /** The nearest speech noun before `open` in its sentence whose clause or object runs on to the quotation, if any. */
 function speechNounBefore(ctx: AttributeContext, sentenceStart: number, open: number): { start: number; end: number } | null {
@@ -64,7 +64,7 @@ export const speechNounFragment = defineRule({
       const subject = noun && maker(ctx, noun, open);
       if (!noun || !subject) continue;
       const gap = ctx.text.slice(noun.end, open);
-      const objectStart = COPULA.test(gap) ? open : noun.end + (/^\s*/u.exec(gap)?.[0].length ?? 0);
+      const objectStart = ctx.lexicon.once(COPULA).test(gap) ? open : noun.end + (/^\s*/u.exec(gap)?.[0].length ?? 0);
       attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence: 0.35 });
     }
   },

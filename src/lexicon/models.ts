@@ -159,6 +159,8 @@ export const CLAUSE_WORD_LISTS = [
   'subordinatingConjunctions',
   'ingWordsNotParticiples',
   'namingVerbForms',
+  'reflexivePronouns',
+  'conjunctionsOpeningDescriptionClause',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
