@@ -22,6 +22,8 @@ export const VERB_REACH = 100;
 const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b${anyOf.fragmentBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
 // between the subject and the verb: auxiliaries and adverbs only ("has repeatedly slammed", "also praised")
 const SUBJECT_TO_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|\p{Ll}+ly)\s+)*$`, 'u');
+// before an -ing verb, also a form of be or a verb of aspect ("is praising", "kept talking about")
+const SUBJECT_TO_PROGRESSIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|${anyOf.progressiveLeads}|\p{Ll}+ly)\s+)*$`, 'iu');
 
 type Span = { start: number; end: number };
 
@@ -37,7 +39,8 @@ export function attributeVerbObject(ctx: AttributeContext, a: AttributionDraft, 
   const verb = findVerb(Math.max(sentence.start, open - VERB_REACH), open);
   if (!verb || plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(verb.end, open))) return false;
   const subject = clauseSubject(ctx, verb.start);
-  if (!subject || !plainTest(ctx.lexicon.once(SUBJECT_TO_VERB), ctx.text.slice(subject.end, verb.start))) return false;
+  const progressive = /^\p{L}+ing\b/u.test(ctx.text.slice(verb.start, verb.end));
+  if (!subject || !plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(subject.end, verb.start))) return false;
   const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, open))?.[0].length ?? 0);
   attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence });
   return true;
