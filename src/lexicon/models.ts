@@ -159,6 +159,7 @@ export const CLAUSE_WORD_LISTS = [
   'prepositionsOfOrigin',
   'subordinatingConjunctions',
   'ingWordsNotParticiples',
+  'namingVerbForms',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

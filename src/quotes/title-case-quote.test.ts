@@ -56,4 +56,34 @@ describe('title-case-quote', () => {
     const result = analyzeWith('Holm Says Ferry Plan Is ‘Dangerously Wrong’ for the Island\n\nThe harbour board met on Monday and voted for the new timetable.');
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
   });
+
+  test('a quotation that is a sentence of its own is speech, not a title: `said Ann Roe. “That Is All.”`', () => {
+    const result = analyzeWith(story('“We will keep the ferry running,” said Ann Roe, the harbour master. “That Is All.”'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
+
+  test('after a colon, a quoted sentence closed by a period is speech: carried one demand: “Save The Quay.”', () => {
+    const result = analyzeWith(story('The islanders who marched on Monday carried one demand: “Save The Quay.”\n\nThe council did not reply.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
+
+  test('a title that closes its sentence is still a title: watched “Morning On The Quay.”', () => {
+    const result = analyzeWith(story('On Sunday she watched “Morning On The Quay.” It was her favourite show.'));
+    expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Morning On The Quay.']);
+  });
+
+  test('an epithet given to someone named is the namer\'s words: called Holm “The Harbour Queen”', () => {
+    const result = analyzeWith(story('At the rally Tomas Reyk called Holm “The Harbour Queen” twice.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
+
+  test('a thing called by a name is still a title: a ferry called the “Island Star”', () => {
+    const result = analyzeWith(story('The council bought a ferry called the “Island Star” last spring.'));
+    expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Island Star']);
+  });
+
+  test('in a headline opened by a speaker and a colon the quoted words are the speaker\'s: Holm: board set for ‘Harbour Fund’ row', () => {
+    const result = analyzeWith('Holm: board set for ‘Harbour Fund’ row over fares\n\nThe harbour board met on Monday and voted for the new timetable.');
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+  });
 });

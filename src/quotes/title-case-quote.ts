@@ -15,6 +15,33 @@ const MAX_SUBTITLED_WORDS = 14;
 const SUBTITLED = plainPattern(String.raw`^[^:]{1,60}[!?]?:\s+[\p{Lu}\p{N}]`, 'u');
 // a verb of uttering right before the marks makes the words its object, however capitalised: chanting “Ferry Not Fees”
 const UTTERED_AFTER = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.utteranceVerbForms},?\s*$`, 'iu');
+// what opens a sentence of its own: the start of the paragraph, a sentence end, or a colon that introduces what follows
+const SENTENCE_OPENS_BEFORE = plainPattern(String.raw`(?:^|[.!?]["”’']?\s|:)\s*$`, 'u');
+// what may follow the close of a sentence: the end of the paragraph or the capital or quotation mark opening the next
+const SENTENCE_CLOSED_AFTER = plainPattern(String.raw`^(?:\s*$|\s+["“‘'\p{Lu}])`, 'u');
+/**
+ * Whether the quotation is a sentence of its own, closed by a period inside the marks: a title never stands alone as a
+ * sentence, a quoted line does (`said Ann Roe. “That Is All.”`, `carried one demand: “Fix The Ferry.”`).
+ */
+function wholeSentence(ctx: QuotesContext, c: QuoteCandidate, content: string, words: readonly string[]): boolean {
+  if (words.length < 2 || !/\.$/u.test(content)) return false;
+  const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
+  if (!p) return false;
+  return plainTest(SENTENCE_OPENS_BEFORE, ctx.text.slice(Math.max(p.start, c.open - 4), c.open)) && plainTest(SENTENCE_CLOSED_AFTER, ctx.text.slice(c.close, Math.min(p.end, c.close + 4)));
+}
+
+// a verb of naming, a named object (one to three capitalised words) and maybe an article: called Holm “The Harbour Queen”
+const EPITHET_AFTER = ({ anyOf }: Lexicon) =>
+  plainPattern(String.raw`\b${anyOf.namingVerbForms}\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+(?:${anyOf.articles}\s+)?$`, 'u');
+
+// a short line opened by a capitalised name and a colon: a headline that reports what its speaker said
+const SPEAKER_COLON_LINE = plainPattern(String.raw`^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}:\s[^.!?]*$`, 'u');
+/** Whether the quote stands in a headline opened by a speaker and a colon (`Holm: board set for ‘Harbour Fund’ row`), left to headline-speaker-colon. */
+function inSpeakerHeadline(ctx: QuotesContext, c: QuoteCandidate): boolean {
+  const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
+  return !!p && p.end - p.start <= 200 && plainTest(SPEAKER_COLON_LINE, ctx.text.slice(p.start, c.open));
+}
+
 /** Whether the words of the quote's line outside it are in title case too (a headline), so capitals tell nothing. */
 function inTitleCaseLine(ctx: QuotesContext, c: QuoteCandidate): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
@@ -44,6 +71,9 @@ export const titleCaseQuote = defineRule({
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
       const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
+      // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
+      if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
+      if (inSpeakerHeadline(ctx, c)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
