@@ -277,6 +277,14 @@ export function mentionsBetween(mentions: readonly MentionDraft[], from: number,
  * and for a participle (`..., saying that`, `upon saying`, `a statement saying`) the subject of the sentence.
  */
 export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null {
+  // several rules ask for the subject of the same cue; mentions are final once the mentions stage is done
+  const known = ctx.doc.memo('speaker-of-cue', () => new Map<CueDraft, MentionDraft | null>());
+  let speaker = known.get(reportingCue);
+  if (speaker === undefined) known.set(reportingCue, (speaker = findSpeakerOfCue(ctx, reportingCue)));
+  return speaker;
+}
+
+function findSpeakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null {
   if (reportingCue.kind === 'according' || reportingCue.kind === 'dash') return subjectAfter(ctx, reportingCue);
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
