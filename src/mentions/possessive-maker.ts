@@ -17,6 +17,8 @@ export const possessiveMaker = defineRule({
     const inQuote = insideAny(ctx.quotes);
     const { tokens } = ctx.doc;
     tokens.forEach((t, i) => {
+      // (a length test first: the rule looks at every token of the article)
+      if (t.lower.length < 3 || t.lower.length > 5) return;
       const gender = POSSESSIVES.get(t.lower);
       if (gender === undefined || inQuote(t.start)) return;
       for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS && tokens[k]?.sentence === t.sentence; k++) {

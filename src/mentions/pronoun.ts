@@ -12,7 +12,8 @@ export const pronoun = defineRule({
     const inQuote = insideAny(ctx.quotes);
     for (const t of ctx.doc.tokens) {
       // with a contracted auxiliary: "she’s said", "they’ve told"
-      const bare = t.lower.replace(CONTRACTED, '');
+      // (most tokens hold no apostrophe: they skip the pattern)
+      const bare = t.lower.includes('’') || t.lower.includes("'") ? t.lower.replace(CONTRACTED, '') : t.lower;
       const p = ctx.lexicon.pronouns.get(bare);
       // (not "it’s", which is "it is", never a speaker)
       if (!p || inQuote(t.start) || (bare === 'it' && bare !== t.lower)) continue;

@@ -27,6 +27,9 @@ export const frontedClause = defineRule({
     for (const { cue, sentence: s } of freeCues(ctx)) {
       // "with all precincts reporting", "..., adding": a participle is no attribution of the clause before it
       if (/ing$/u.test(cue.text.split(' ')[0]!)) continue;
+      // the attribution follows a comma (below): without one before the cue, its subject need not be looked for
+      const comma = ctx.text.lastIndexOf(',', cue.start - 1);
+      if (comma < s.start) continue;
       const mention = speakerOfCue(ctx, cue);
       if (!mention) continue;
       let attributionStart = Math.min(mention.start, cue.start);
