@@ -2,7 +2,7 @@ import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isQuotedTitle } from '../text/spans.js';
-import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import { forText, plainExec, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
 const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
 const BE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFormsExceptBeing}\s+$`, 'iu');
@@ -28,8 +28,14 @@ const CONTRACTION = /^[’'](?:s|ve|d|ll)$/u;
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 export function isFillerGap(ctx: Ctx, gap: string): boolean {
   // a short parenthesis is filler too: "Rep. Jane Doe (D-Ohio) said"
-  const words = (plainMatch(GAP_WORD, gap.replace(/\([^()]{1,40}\)/gu, ' ')) ?? []).map((w) => w.toLowerCase());
-  if (words.length > 8) return false;
+  const text = gap.includes('(') ? gap.replace(/\([^()]{1,40}\)/gu, ' ') : gap;
+  // (more than 8 words is no filler: stop reading at the 9th, as gaps may run for a whole sentence)
+  const pattern = forText(GAP_WORD, text);
+  pattern.lastIndex = 0;
+  const words: string[] = [];
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (words.push(m[0].toLowerCase()) > 8) return false;
+  }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === ',' || w === 'not' || w === 'never' || CONTRACTION.test(w) || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || ctx.lexicon.timeGapWords.has(w) || /^\d+$/u.test(w)) continue;
