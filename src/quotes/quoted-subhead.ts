@@ -21,7 +21,7 @@ export const quotedSubhead = defineRule({
       const p = paragraphs[i];
       if (!p || (p.label !== null && p.label !== 'heading') || i === 0 || i === paragraphs.length - 1 || p.start !== c.open) continue;
       if (!/^[.\s]*$/u.test(ctx.text.slice(c.close, p.end))) continue;
-      const { words } = quotedWords(ctx.text, c);
+      const { words } = quotedWords(ctx.text, c, MAX_SUBHEAD_WORDS);
       if (words.length > 0 && words.length <= MAX_SUBHEAD_WORDS) ctx.reject(c, 'a subhead quoted whole in single marks, not a statement of its own');
     }
   },

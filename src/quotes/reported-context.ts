@@ -1,7 +1,7 @@
 import type { Span } from '../schema/result.js';
 import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
-import { plainMatch, plainPattern, startsLower } from '../text/plain-pattern.js';
+import { forText, plainPattern, startsLower } from '../text/plain-pattern.js';
 
 const WORDS = plainPattern(String.raw`[\p{L}\p{N}][\p{L}\p{N}’'-]*`, 'gu');
 
@@ -52,8 +52,17 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
   return false;
 }
 
-/** A candidate's content and its words, as the title and scare-quote filters read them. */
-export function quotedWords(text: string, c: Span): { content: string; words: string[] } {
+/**
+ * A candidate's content and its words, as the title and scare-quote filters read them: at most `max` + 1 words, enough
+ * to tell a quote longer than `max` words (long quotes are not read to their end).
+ */
+export function quotedWords(text: string, c: Span, max: number): { content: string; words: string[] } {
   const content = text.slice(c.start, c.end);
-  return { content, words: plainMatch(WORDS, content) ?? [] };
+  const pattern = forText(WORDS, content);
+  pattern.lastIndex = 0;
+  const words: string[] = [];
+  for (let m = pattern.exec(content); m !== null; m = pattern.exec(content)) {
+    if (words.push(m[0]) > max) break;
+  }
+  return { content, words };
 }

@@ -20,7 +20,7 @@ export const scareQuote = defineRule({
     const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
-      const { content, words } = quotedWords(ctx.text, c);
+      const { content, words } = quotedWords(ctx.text, c, MAX_SCARE_WORDS);
       if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?,;:]$/u.test(content)) continue;
       if (!plainTest(ctx.lexicon.once(BEFORE), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if (insideReportedClause(ctx, c.open, closing)) continue;

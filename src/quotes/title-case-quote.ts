@@ -60,7 +60,7 @@ export const titleCaseQuote = defineRule({
     const closing = byClose(ctx.candidates);
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
-      const { content, words } = quotedWords(ctx.text, c);
+      const { content, words } = quotedWords(ctx.text, c, MAX_SUBTITLED_WORDS);
       // a title may close its sentence (`on ABC's “This Week.”`), but a one-word quote with a period is speech: “No.”
       // speech-ending punctuation may be followed by the comma or period of the sentence around it: “Happy Holidays!,”
       if (/[!?;:…][,.]?$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
@@ -68,6 +68,8 @@ export const titleCaseQuote = defineRule({
       const limit = plainTest(SUBTITLED, content) ? MAX_SUBTITLED_WORDS : MAX_TITLE_WORDS;
       if (words.length === 0 || words.length > limit || /[.!?]\s/u.test(content)) continue;
       const major = words.filter((w, i) => i === 0 || !ctx.lexicon.titleMinorWords.has(w.toLowerCase()));
+      // (the cheap test first: most quotes have a lower-case word)
+      if (!major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w))) continue;
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
       const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
@@ -75,7 +77,7 @@ export const titleCaseQuote = defineRule({
       if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
       if (inSpeakerHeadline(ctx, c)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
-      if (major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w)) && (namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
+      if ((namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
 });
