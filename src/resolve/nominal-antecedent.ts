@@ -31,6 +31,8 @@ export const nominalAntecedent = defineRule({
       if (found === undefined) byRole.set(role, (found = (nounPattern ??= new RegExp(source, 'iu')).test(role)));
       return found;
     };
+    // without "same" only a person whose role holds the noun is linked: when no speaker has one, none is looked for
+    if (!same && !ctx.speakers.some((s) => s.type === 'person' && hasRole(s.role))) return;
     let speaker: Antecedent | undefined;
     let nearest: Antecedent | undefined;
     let pick: Antecedent | undefined;
