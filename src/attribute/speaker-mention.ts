@@ -2,6 +2,7 @@ import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isQuotedTitle } from '../text/spans.js';
+import { unclosedAppositiveSubject } from './unclosed-appositive.js';
 import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
 const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
@@ -77,6 +78,9 @@ const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(
  * `He further stated`, `The same researcher explained`. Mentions in the same sentence only.
  */
 export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
+  // "Ada Quist, the treasurer of the club said": a role left open after the name that opens the clause
+  const named = unclosedAppositiveSubject(ctx, cue);
+  if (named) return named;
   const sentence = ctx.doc.sentenceAt(cue.start);
   const from = Math.max(sentence >= 0 ? ctx.doc.sentences[sentence]!.start : 0, cue.start - REACH);
   const candidates = mentionsBetween(ctx.mentions, from, cue.start);
