@@ -229,11 +229,12 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
-    // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it)
+    // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it, and the noun after it is no verb:
+    // "said former secretary of state Jon Dahl")
     // (after an article or a possessive, and before a comma: "added his campaign manager Jon Dahl", "said her aide, Jon Dahl")
     const role = m.type === 'name' ? gap.replace(ctx.lexicon.once(ROLE_DETERMINER), ' ').replace(/,\s*$/u, ' ') : gap;
     const roleWords = role.trim().split(/\s+/u);
-    const roleGap = (m.role?.rule === 'role-before-name' && role.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, role) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
+    const roleGap = (m.role?.rule === 'role-before-name' && role.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, role) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w) && roleWords[k - 1] !== 'of')));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && plainTest(ctx.lexicon.once(ONE_OF_GAP), gap);
     // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject
