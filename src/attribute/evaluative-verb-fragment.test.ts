@@ -31,7 +31,25 @@ describe('evaluative-verb-fragment', () => {
     expect(r.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
   });
 
+  test('before an -ing verb a form of be or a verb of aspect may stand: "kept talking about"; a passive does not count', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm kept talking about the “quiet courage of the crews” all evening.'));
+    expect(quoteWith(r, 'quiet courage')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    const passive = analyzeWith(story('The council met on Friday. Petra Holm was praised by the crews for her “steady hands” in the storm.'));
+    expect(passive.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
+  });
+
   test('disabled, the short quotation has no speaker and is set aside', () => {
     expect(quoteWith(analyzeWith(TEXT, without('evaluative-verb-fragment')), 'steady hands')).toBeUndefined();
+  });
+  test('a verb with its particle is one verb: "talked about", "took aim at"', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm talked about the “quiet courage of the crews” and left early.'));
+    expect(quoteWith(r, 'quiet courage')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    const aim = analyzeWith(story('The council met on Friday. Petra Holm took aim at the “harbour cartel” that sets the fares.'));
+    expect(quoteWith(aim, 'harbour cartel')).toMatchObject({ speaker: { name: 'Petra Holm' } });
+  });
+
+  test('the particle must follow the verb: "talked" alone is no evaluative verb', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm talked with the crews near the “lucky green nets” by the pier.'));
+    expect(r.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
   });
 });

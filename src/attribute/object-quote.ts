@@ -1,8 +1,10 @@
 import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { closeOf, openOf } from './quote-site.js';
-import { hasAlnum } from '../text/plain-pattern.js';
+import { clauseSubject } from './speaker-mention.js';
+import { closeOf, openOf, sentenceSpan } from './quote-site.js';
+import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 /**
  * Gives a quotation in a verb's object to the verb's subject, with no cue: the quote becomes mixed, from the object's
@@ -12,4 +14,34 @@ export function attributeObjectQuote(ctx: AttributeContext, a: AttributionDraft,
   ctx.attribute(a, { mention: site.subject, cue: null, confidence: site.confidence });
   const end = mixedClauseEnd(ctx, a, site.sentenceEnd);
   if (site.objectStart < openOf(a) || hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, site.objectStart, end);
+}
+
+/** How far before the quotation a verb may stand (its object's words come between). */
+export const VERB_REACH = 100;
+// between the verb and the quotation: its object, not a new clause or sentence
+const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b${anyOf.fragmentBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
+// between the subject and the verb: auxiliaries and adverbs only ("has repeatedly slammed", "also praised")
+const SUBJECT_TO_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|\p{Ll}+ly)\s+)*$`, 'u');
+// before an -ing verb, also a form of be or a verb of aspect ("is praising", "kept talking about")
+const SUBJECT_TO_PROGRESSIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|${anyOf.progressiveLeads}|\p{Ll}+ly)\s+)*$`, 'iu');
+
+type Span = { start: number; end: number };
+
+/**
+ * When `findVerb` finds a verb before the quotation in its sentence (within VERB_REACH) whose object runs on to the
+ * quotation, and the verb has a subject in its own clause, attributes the quotation to that subject as the verb's
+ * object and returns true.
+ */
+export function attributeVerbObject(ctx: AttributeContext, a: AttributionDraft, findVerb: (from: number, open: number) => Span | null, confidence: number): boolean {
+  const open = openOf(a);
+  const sentence = sentenceSpan(ctx, open);
+  if (!sentence) return false;
+  const verb = findVerb(Math.max(sentence.start, open - VERB_REACH), open);
+  if (!verb || plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(verb.end, open))) return false;
+  const subject = clauseSubject(ctx, verb.start);
+  const progressive = /^\p{L}+ing\b/u.test(ctx.text.slice(verb.start, verb.end));
+  if (!subject || !plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(subject.end, verb.start))) return false;
+  const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, open))?.[0].length ?? 0);
+  attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence });
+  return true;
 }

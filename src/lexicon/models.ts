@@ -125,6 +125,7 @@ export const CLAUSE_WORD_LISTS = [
   'participlesAfterAttribution',
   'fragmentBreakWords',
   'wordsBetweenSubjectAndVerb',
+  'progressiveLeads',
   'statementNouns',
   'adverbialStartsAfterAddressee',
   'titleLinkWords',
