@@ -148,6 +148,10 @@ describe('subjectAfter', () => {
     expect(subjectOf('“Welcome to the harbour,” said master of ceremonies Jon Dahl.', 'said', subjectAfter)).toBe('Jon Dahl');
   });
 
+  test('a word after "of" in such a role is a noun even when it can be a verb: "said former secretary of state Jon Dahl"', () => {
+    expect(subjectOf('“Welcome to the harbour,” said former secretary of state Jon Dahl, who chaired the board.', 'said', subjectAfter)).toBe('Jon Dahl');
+  });
+
   test('an inverted subject that ends its clause: `, said Petra Holm.`', () => {
     expect(subjectOf('The ferry will stay, said Petra Holm.', 'said', subjectAfter)).toBe('Petra Holm');
   });

@@ -2,6 +2,7 @@ import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isQuotedTitle } from '../text/spans.js';
+import { unclosedAppositiveSubject } from './unclosed-appositive.js';
 import { forText, plainExec, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
 const ONE_OF_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s*${anyOf.partitiveQuantifiers}\s+of\s+$`, 'iu');
@@ -83,6 +84,9 @@ const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(
  * `He further stated`, `The same researcher explained`. Mentions in the same sentence only.
  */
 export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
+  // "Ada Quist, the treasurer of the club said": a role left open after the name that opens the clause
+  const named = unclosedAppositiveSubject(ctx, cue);
+  if (named) return named;
   const sentence = ctx.doc.sentenceAt(cue.start);
   const from = Math.max(sentence >= 0 ? ctx.doc.sentences[sentence]!.start : 0, cue.start - REACH);
   const candidates = mentionsBetween(ctx.mentions, from, cue.start);
@@ -231,11 +235,12 @@ export function subjectAfter(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const gap = ctx.text.slice(cue.end, m.start);
     // "said pollster Frank Luntz": the role written before the name may stand in between
     // (or any short run of modifiers: "said Harbour Watch executive Director Jon Dahl", "said Saltby businessman X")
-    // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it)
+    // ("said master of ceremonies Jon Dahl": an "of" inside the role is part of it, and the noun after it is no verb:
+    // "said former secretary of state Jon Dahl")
     // (after an article or a possessive, and before a comma: "added his campaign manager Jon Dahl", "said her aide, Jon Dahl")
     const role = m.type === 'name' ? gap.replace(ctx.lexicon.once(ROLE_DETERMINER), ' ').replace(/,\s*$/u, ' ') : gap;
     const roleWords = role.trim().split(/\s+/u);
-    const roleGap = (m.role?.rule === 'role-before-name' && role.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, role) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w))));
+    const roleGap = (m.role?.rule === 'role-before-name' && role.trim() === m.role.text) || (m.type === 'name' && plainTest(ROLE_WORDS, role) && !roleWords.some((w, k) => (ctx.lexicon.functionWords.has(w.toLowerCase()) && !(w === 'of' && k > 0 && k < roleWords.length - 1)) || (ctx.lexicon.verbForms.has(w) && !startsUpper(w) && roleWords[k - 1] !== 'of')));
     // "said one of the pilots": a group named after "one of" stands for the one who spoke
     const oneOf = m.type === 'group' && plainTest(ctx.lexicon.once(ONE_OF_GAP), gap);
     // "said one official familiar with the talks", "said another": a count before the noun belongs to the subject

@@ -162,6 +162,8 @@ export const CLAUSE_WORD_LISTS = [
   'namingVerbForms',
   'reflexivePronouns',
   'conjunctionsOpeningDescriptionClause',
+  'informantPostmodifiers',
+  'informantNouns',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

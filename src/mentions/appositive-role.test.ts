@@ -15,6 +15,11 @@ describe('appositive-role', () => {
     expect(roleOf('Petra Holm, who is a professor at Valden University, said the ferry would stay.')?.role).toBe('professor at Valden University');
   });
 
+  test('a relative clause is no role: "Petra Holm, who leads the harbour race by a wide margin, said"', () => {
+    expect(roleOf('Petra Holm, who leads the harbour race by a wide margin, said the ferry would stay.')?.role ?? null).toBeNull();
+    expect(roleOf('Petra Holm, whose father ran the ferry office, said the ferry would stay.')?.role ?? null).toBeNull();
+  });
+
   test('a role with commas inside stays whole up to the comma before the verb', () => {
     const m = roleOf('Petra Holm, an expert in flood defence, river engineering and risk assessment, stated that the ferry would stay.');
     expect(m?.role).toBe('expert in flood defence, river engineering and risk assessment');

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 
 const ROLE_END_COMMA = plainPattern(String.raw`,\s*(?:\p{Ll}+\s+){0,2}$`, 'u');
 
-const APPOSITIVE_OPEN = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[’']?s?\s*,\s*(?!${anyOf.conjunctionsAndRelativesAfterNameComma}\b)(?:who\s+${anyOf.copulasBeforeRole}\s+)?((?:an?|the)\s+|(?=\p{Ll}))`, 'u');
+const APPOSITIVE_OPEN = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[’']?s?\s*,\s*(?!${anyOf.conjunctionsAndRelativesAfterNameComma}\b)(?:who\s+${anyOf.copulasBeforeRole}\s+)?(?!${anyOf.clauseIntroducers}\b)((?:an?|the)\s+|(?=\p{Ll}))`, 'u');
 
 /** Index of the first value greater than `offset` in a sorted list. */
 function firstAfter(sorted: readonly number[], offset: number): number {

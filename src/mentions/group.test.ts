@@ -34,6 +34,10 @@ describe('group', () => {
     expect(groups('He praised those who left early.')).toEqual([]);
   });
 
+  test('groups of people and of organisations that speak: lobbyists, operatives, news outlets, campaign groups', () => {
+    expect(groups('Harbour lobbyists describe the levy as a burden. Several party operatives said it would pass. Multiple outlets reported the vote. Ferry groups say the fares are high.')).toEqual(['Harbour lobbyists', 'Several party operatives', 'Multiple outlets', 'Ferry groups']);
+  });
+
   test('disabled, "some analysts said" has no speaker and the short quote is dropped', () => {
     const result = analyzeWith(story('“The ferry must stay,” some analysts said.'), without('group'));
     expect(result.quotes).toEqual([]);

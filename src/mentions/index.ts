@@ -3,6 +3,7 @@ import { affiliationFromRole } from './affiliation.js';
 import { appositiveRole } from './appositive-role.js';
 import { clauseOpeningPhrase } from './clause-opening-phrase.js';
 import { group } from './group.js';
+import { informantPhrase } from './informant-phrase.js';
 import { nominal } from './nominal.js';
 import { organization } from './organization.js';
 import { personName } from './person-name.js';
@@ -14,4 +15,4 @@ import { relativePronoun } from './relative-pronoun.js';
 import { subjectPhrase } from './subject-phrase.js';
 
 /** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
-export const mentionRules = [personName, organization, pronoun, possessiveMaker, nominal, group, relativePronoun, subjectPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
+export const mentionRules = [personName, organization, pronoun, possessiveMaker, nominal, group, relativePronoun, subjectPhrase, informantPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
