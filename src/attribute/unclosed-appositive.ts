@@ -2,6 +2,7 @@ import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { mentionsBetween } from './speaker-mention.js';
 
 type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 
@@ -22,7 +23,8 @@ const PARENTHETICAL = plainPattern(String.raw`^\s*,\s*[“"‘']?\s*\p{Ll}`, 'u'
 export function unclosedAppositiveSubject(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
   if (!s || plainTest(PARENTHETICAL, ctx.text.slice(cue.end, cue.end + 8))) return null;
-  const name = ctx.mentions.find((m) => m.type === 'name' && m.start >= s.start && m.end < cue.start && NAME_LEAD.test(ctx.text.slice(Math.max(s.start, m.start - 6), m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, cue.start)));
+  // (mentions of the sentence only, found by binary search: a scan of all the article's would be quadratic in its length)
+  const name = mentionsBetween(ctx.mentions, s.start, cue.start).find((m) => m.type === 'name' && m.end < cue.start && NAME_LEAD.test(ctx.text.slice(Math.max(s.start, m.start - 6), m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, cue.start)));
   if (!name) return null;
   const role = plainExec(ctx.lexicon.once(OPEN_ROLE), ctx.text.slice(name.end, cue.start));
   if (!role) return null;
