@@ -49,6 +49,7 @@ function trailingConnector(gap: string): number {
 // `to them`, `to reporters`), not a verb (`pledged to oppose the plan “`) nor the thing named (`referred to the pier as “`)
 const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{Lu}|\d|${anyOf.determiners}\b|${anyOf.addresseeWords}\b|\p{Ll}+[^s\s]s\b)`, 'u');
 const NAMED_AS = /\bas\s*$/u;
+const QUOTE_MARK = /[“”"«»]|''/u;
 
 function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
   return plainTest(ctx.lexicon.once(ADDRESSEE_START), words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);
@@ -121,7 +122,8 @@ function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): 
 export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>, cue: CueDraft, to: number, from = cue.end): CueGap | null {
   const gap = ctx.text.slice(from, to);
   // a quoted title in the gap is a name, not another quotation: `said on Harbor TV's ''Island Hour'' that`
-  if (gap.length > 400 || /[“”"«»]|''/u.test(gap.replace(forText(ctx.lexicon.once(QUOTED_TITLE), gap), ' '))) return null;
+  // (the replace runs only on a gap with a quotation mark: taking titles out adds none)
+  if (gap.length > 400 || (QUOTE_MARK.test(gap) && QUOTE_MARK.test(gap.replace(forText(ctx.lexicon.once(QUOTED_TITLE), gap), ' ')))) return null;
   const connectorAt = trailingConnector(gap);
   const connector = connectorAt < gap.length;
   const coreEnd = connector ? from + connectorAt : to;

@@ -132,7 +132,9 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
   const end = anchorEnd(ctx, m, cue.start);
   if (end > cue.start) return false;
   // "She went on to say", "he proceeded to tell": a verb that hands on to the reporting verb is filler
-  const gap = ctx.text.slice(end, cue.start).replace(ctx.lexicon.once(HANDING_ON), ' ');
+  // (both forms end in "to": no need to run the unanchored pattern over gaps that do not)
+  const raw = ctx.text.slice(end, cue.start);
+  const gap = raw.trimEnd().endsWith('to') ? raw.replace(ctx.lexicon.once(HANDING_ON), ' ') : raw;
   // a bare comma parts a clause from its attribution: `... for the island, said Jon Dahl` has no subject before;
   // but a name set off by commas is the subject: `The defendant’s lawyer, Jane Doe, said`
   if (/^\s*,\s*$/u.test(gap) && (afterPreposition(ctx, m) || !setOff(ctx, m))) return false;
