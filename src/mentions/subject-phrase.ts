@@ -7,6 +7,11 @@ const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
 
 const QUANTITY = /(?:^|(?<=[\s,;:(]))(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Rr]oughly|[Oo]ver)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:10|ten))\s+$/u;
+// what QUANTITY ends in before its white space ("per cent" and "percent" in "cent"): a test without scanning the lead
+const quantityEnds = (lead: string): boolean => {
+  const bare = lead.trimEnd();
+  return bare.length < lead.length && (bare.endsWith('%') || bare.endsWith('cent') || bare.endsWith('10') || bare.endsWith('ten'));
+};
 const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{L}\p{N}-]*$`, 'u');
 
 // a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
@@ -57,7 +62,8 @@ export const subjectPhrase = defineRule({
         continue;
       }
       // a share of people polled: "21 percent said", "About four in 10 said"
-      const share = QUANTITY.exec(ctx.text.slice(Math.max(ctx.doc.sentences[sentence ?? -1]?.start ?? 0, cue.start - 40), cue.start));
+      const lead = ctx.text.slice(Math.max(ctx.doc.sentences[sentence ?? -1]?.start ?? 0, cue.start - 40), cue.start);
+      const share = quantityEnds(lead) ? QUANTITY.exec(lead) : null;
       if (share) {
         const start = cue.start - share[0].length + (share[0].length - share[0].trimStart().length);
         if (!ctx.mentions.some((m) => m.start < cue.start && start < m.end)) ctx.add({ start, end: start + share[0].trim().length, type: 'group' });
