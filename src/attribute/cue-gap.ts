@@ -49,6 +49,7 @@ function trailingConnector(gap: string): number {
 // `to them`, `to reporters`), not a verb (`pledged to oppose the plan “`) nor the thing named (`referred to the pier as “`)
 const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{Lu}|\d|${anyOf.determiners}\b|${anyOf.addresseeWords}\b|\p{Ll}+[^s\s]s\b)`, 'u');
 const NAMED_AS = /\bas\s*$/u;
+const TIME_PHRASES = ({ timePhrases }: Lexicon): ReadonlySet<string> => new Set(timePhrases.map((p) => p.join(' ')));
 const QUOTE_MARK = /[“”"«»]|''/u;
 
 function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
@@ -65,7 +66,7 @@ function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'do
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
   if (words.length > 8 || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
-  const adverbial = ctx.lexicon.startsWithWord.adverbialGapOpeners.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.timePhrases.some((p) => p.join(' ') === lead.toLowerCase());
+  const adverbial = ctx.lexicon.startsWithWord.adverbialGapOpeners.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.once(TIME_PHRASES).has(lead.toLowerCase());
   return adverbial || ctx.lexicon.tellLikeVerbs.has(cue.lemma) ? m : null;
 }
 
@@ -142,7 +143,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   }
   const toWhom = plainExec(TO_WHOM, core);
   const words = core.trim().split(/\s+/u);
-  const isTime = ctx.lexicon.timePhrases.some((p) => p.join(' ') === core.trim().toLowerCase());
+  const isTime = ctx.lexicon.once(TIME_PHRASES).has(core.trim().toLowerCase());
   if (isTime) return { kind: 'direct', addressee: null, clauseStart: to };
   if (toWhom && words.length <= 8 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core) && !plainTest(CLAUSE_INSIDE, core)) {
     // "to" and a verb before "that" chain the verbs (`continued to insist that`); before the quote itself they open the

@@ -6,6 +6,7 @@ import { subjectAfter, subjectBefore } from './speaker-mention.js';
 import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 const LOWER_NEXT = plainPattern(String.raw`^\s+\p{Ll}`, 'u');
 const LOWER_CLAUSE_TO_COMMA = plainPattern(String.raw`^\s+\p{Ll}[^.;:!?]*,\s*$`, 'u');
 
@@ -41,10 +42,12 @@ const ATTRIBUTION_TAIL = plainPattern(String.raw`^\s*(?:[.!?”"’']*\s*$|[,(�
 /** True when the words from `from` to the sentence end only say where, when or how it was said, if anything. */
 function endsAttribution(ctx: AttributeContext, from: number, sentenceEnd: number): boolean {
   const rest = ctx.text.slice(from, sentenceEnd);
-  const words = rest.trim().toLowerCase().split(/\s+/u);
-  return plainTest(ATTRIBUTION_TAIL, rest) || ctx.lexicon.startsWithWord.adverbialGapOpeners.test(rest.trimStart()) ||
-    ctx.lexicon.timePhrases.some((p) => p.every((w, i) => words[i]?.replace(/[.,!?]+$/u, '') === w));
+  if (plainTest(ATTRIBUTION_TAIL, rest) || ctx.lexicon.startsWithWord.adverbialGapOpeners.test(rest.trimStart())) return true;
+  // (only as many words as the longest time phrase has, stripped of their punctuation once for all the phrases)
+  const words = rest.trim().toLowerCase().split(/\s+/u, ctx.lexicon.once(LONGEST_TIME_PHRASE)).map((w) => w.replace(/[.,!?]+$/u, ''));
+  return ctx.lexicon.timePhrases.some((p) => p.every((w, i) => words[i] === w));
 }
+const LONGEST_TIME_PHRASE = ({ timePhrases }: Lexicon): number => Math.max(0, ...timePhrases.map((p) => p.length));
 
 /**
  * An attribution right after the closing mark: `“...,” said Jane Doe.`, `“...,” she said.`, `“...” — Jane Doe`.
