@@ -78,7 +78,8 @@ export const cueBeforeQuote = defineRule({
       // the nearest verb with a subject: one without (`asked him to explain`) sits inside the clause of an earlier one
       let cue: CueDraft | null = null;
       let mention: MentionDraft | null = null;
-      for (const c of cuesBefore(ctx, open)) {
+      const before = cuesBefore(ctx, open);
+      for (const c of before) {
         mention = speakerOfCue(ctx, c);
         if (mention) {
           cue = c;
@@ -87,7 +88,7 @@ export const cueBeforeQuote = defineRule({
       }
       if (!cue || !mention) continue;
       // a verb coordinated with the one that has the subject opens the clause itself: `claims X and asserts that “...”`
-      const nearest = cuesBefore(ctx, open)[0]!;
+      const nearest = before[0]!;
       const clauseCue = nearest !== cue && COORDINATED.test(ctx.text.slice(Math.max(0, nearest.start - 6), nearest.start)) ? nearest : cue;
       // an inverted subject stands in the gap: `“...,” said Jane Doe, an analyst, “but it is changing.”`
       const from = mention.start > clauseCue.start ? Math.max(clauseCue.end, anchorEnd(ctx, mention, open)) : clauseCue.end;
@@ -98,7 +99,7 @@ export const cueBeforeQuote = defineRule({
       // `... declared: “...,” she said.`: a quote with an attribution of its own after it is trailing-attribution's
       if (gap.kind === 'direct' && hasOwnAttribution(ctx, a)) continue;
       // `The mayor suggested the plan was weak - “...,” she said - and left`: so is one set off by a dash inside a report
-      if (hasOwnAttribution(ctx, a) && /[—–-]\s*$/u.test(ctx.text.slice(from, open))) continue;
+      if (/[—–-]\s*$/u.test(ctx.text.slice(from, open)) && hasOwnAttribution(ctx, a)) continue;
       // a verb inside the reported clause of an earlier one speaks for the same report, also when its object is the
       // quotation itself: `She said she called him to praise what she called “a remarkable season.”`, `She said voters
       // would say “no” to it` (not a quotation set off by a comma or colon, `said she told him, “...”`, nor one of a

@@ -3,8 +3,12 @@ import { defineRule } from '../rules/define.js';
 import { attributeVerbObject } from './object-quote.js';
 import { pending } from './quote-site.js';
 import { forText, plainPattern } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const LETTER_RUN = plainPattern(String.raw`\p{L}+`, 'gu');
+
+/** The first word of each evaluative form ("took" of "took aim at"). */
+const FIRST_WORDS = ({ evaluativeForms }: Lexicon): ReadonlySet<string> => new Set([...evaluativeForms.keys()].map((f) => f.split(' ')[0]!));
 
 /** Most words in an evaluative verb's form ("took aim at"). */
 const MAX_FORM_WORDS = 3;
@@ -14,7 +18,10 @@ function evaluativeVerbBefore(ctx: AttributeContext, from: number, open: number)
   let verb: { start: number; end: number } | null = null;
   const lead = ctx.text.slice(from, open);
   const runs = [...lead.matchAll(forText(LETTER_RUN, lead))];
+  const firstWords = ctx.lexicon.once(FIRST_WORDS);
   for (let i = 0; i < runs.length; i++) {
+    // (no form starts with this word: skip building the forms that start here)
+    if (!firstWords.has(runs[i]![0].toLowerCase())) continue;
     let form = '';
     for (let n = 0; n < MAX_FORM_WORDS && i + n < runs.length; n++) {
       const run = runs[i + n]!;
