@@ -36,13 +36,13 @@ export function* antecedents(ctx: ResolveContext, accept: (s: SpeakerDraft) => b
   for (let i = index - 1; i >= 0 && i >= index - LOOKBACK; i--) {
     const m = mentions[i]!;
     if (m.speakerId === null) continue;
+    const speaker = ctx.speakerById(m.speakerId);
+    if (!speaker || !accept(speaker)) continue;
     // a mention inside a longer one ("Association" in "members of the Tenants’ Association") stands for it
     let nested = false;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (mentions[k]!.start <= m.start && m.end <= mentions[k]!.end) nested = true;
     // (a title in quotation marks names a work, not a person: told “Good Morning Harbor”)
     if (nested || isQuotedTitle(ctx.text, m)) continue;
-    const speaker = ctx.speakerById(m.speakerId);
-    if (!speaker || !accept(speaker)) continue;
     yield new Candidate(ctx, i, m, speaker, speaking.has(m));
   }
 }

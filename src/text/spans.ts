@@ -1,8 +1,9 @@
 import type { Span } from '../schema/result.js';
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘']);
 /** True when the span is all a quotation holds: `“Good Morning Harbor”`, `"Harbor Nights,"`. */
-export const isQuotedTitle = (text: string, s: Span): boolean => /[“"‘]$/u.test(text.slice(Math.max(0, s.start - 1), s.start)) && /^[,.]?[”"’]/u.test(text.slice(s.end, s.end + 2));
+export const isQuotedTitle = (text: string, s: Span): boolean => OPENING_MARKS.has(text[s.start - 1] ?? '') && /^[,.]?[”"’]/u.test(text.slice(s.end, s.end + 2));
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /** Index of the span containing `offset` in a sorted, non-overlapping list, or -1. */
