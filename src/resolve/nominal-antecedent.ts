@@ -2,6 +2,8 @@ import { defineRule } from '../rules/define.js';
 import { antecedents, type Antecedent } from './antecedents.js';
 import { lettersAndHyphens } from '../text/plain-pattern.js';
 
+/** Up to how many speakers the article is scanned for the role before walking back over its mentions. */
+const SHORTCUT_SPEAKERS = 120;
 
 /**
  * A role noun phrase refers back to a person: `The same researcher` to the latest speaker whose role holds
@@ -32,7 +34,8 @@ export const nominalAntecedent = defineRule({
       return found;
     };
     // without "same" only a person whose role holds the noun is linked: when no speaker has one, none is looked for
-    if (!same && !ctx.speakers.some((s) => s.type === 'person' && hasRole(s.role))) return;
+    // (a shortcut, so only while the speakers are few: on a long document it would cost more than the walk it saves)
+    if (!same && ctx.speakers.length <= SHORTCUT_SPEAKERS && !ctx.speakers.some((s) => s.type === 'person' && hasRole(s.role))) return;
     let speaker: Antecedent | undefined;
     let nearest: Antecedent | undefined;
     let pick: Antecedent | undefined;
