@@ -14,6 +14,8 @@ export interface Lexicon extends ClauseWordSets {
   /** Lower-cased nouns of speech acts, singular and plural: "claim", "promises", "cries". */
   readonly speechNouns: ReadonlySet<string>;
   readonly pronouns: ReadonlyMap<string, Pronoun>;
+  /** Lower-cased possessive determiner -> its pronoun ("his" -> he). */
+  readonly possessives: ReadonlyMap<string, Pronoun>;
   readonly roleNouns: ReadonlySet<string>;
   readonly roleModifiers: ReadonlySet<string>;
   /** Titles split into words, longest first. */
@@ -120,6 +122,7 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     evaluativeForms: new Map(models.evaluativeVerbs.flatMap((v) => v.forms.map((f) => [f.toLowerCase(), v.lemma] as const))),
     speechNouns: lower(models.speechNouns),
     pronouns: new Map(models.pronouns.map((p) => [p.form.toLowerCase(), p])),
+    possessives: new Map(models.pronouns.flatMap((p) => (p.possessive ? [[p.possessive.toLowerCase(), p] as const] : []))),
     roleNouns: lower(models.roleNouns),
     roleModifiers: lower(models.roleModifiers),
     titles: models.titles.map(words).sort((a, b) => b.length - a.length),

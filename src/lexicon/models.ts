@@ -34,6 +34,8 @@ export const PronounSchema = z.object({
   number: z.enum(['singular', 'plural']),
   gender: z.enum(['male', 'female', 'neuter', 'any']),
   firstPerson: z.boolean().optional(),
+  /** Its possessive determiner, when that names the maker of a statement: "his claim that ...". */
+  possessive: z.string().min(1).optional(),
 });
 
 /** The named lists of `models/clause-words.json`, each exposed on the lexicon as a set of lower-cased words. */

@@ -1,13 +1,14 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
+import { lettersAndHyphens } from '../text/plain-pattern.js';
 
-const POSSESSIVES: ReadonlyMap<string, 'male' | 'female' | null> = new Map([['his', 'male'], ['her', 'female'], ['their', null]]);
 /** Modifiers that may stand between the possessive and its noun: "her oft-repeated claim". */
 const MAX_MODIFIERS = 3;
 
 /**
  * A possessive pronoun before a speech-act noun names who made the statement: `his claim that ...`, `her promise to
- * ...`, `their chants of ...` (nouns from models/speech-nouns.json). It is a pronoun mention, resolved as he, she or they.
+ * ...`, `their chants of ...` (nouns from models/speech-nouns.json, possessives from models/pronouns.json). It is a
+ * pronoun mention, resolved as he, she or they.
  */
 export const possessiveMaker = defineRule({
   name: 'possessive-maker',
@@ -17,17 +18,15 @@ export const possessiveMaker = defineRule({
     const inQuote = insideAny(ctx.quotes);
     const { tokens } = ctx.doc;
     tokens.forEach((t, i) => {
-      // (a length test first: the rule looks at every token of the article)
-      if (t.lower.length < 3 || t.lower.length > 5) return;
-      const gender = POSSESSIVES.get(t.lower);
-      if (gender === undefined || inQuote(t.start)) return;
+      const pronoun = ctx.lexicon.possessives.get(t.lower);
+      if (pronoun === undefined || inQuote(t.start)) return;
       for (let k = i + 1; k <= i + 1 + MAX_MODIFIERS && tokens[k]?.sentence === t.sentence; k++) {
         const word = tokens[k]!.lower;
         if (ctx.lexicon.speechNouns.has(word)) {
-          ctx.add({ start: t.start, end: t.end, type: 'pronoun', gender });
+          ctx.add({ start: t.start, end: t.end, type: 'pronoun', gender: pronoun.gender === 'male' || pronoun.gender === 'female' ? pronoun.gender : null });
           return;
         }
-        if (ctx.lexicon.functionWords.has(word) || !/^[\p{L}-]+$/u.test(word)) return;
+        if (ctx.lexicon.functionWords.has(word) || lettersAndHyphens(word) !== word) return;
       }
     });
   },
