@@ -118,7 +118,7 @@ export const cueBeforeQuote = defineRule({
         const reporter = mention.type === 'pronoun' ? outerReport(ctx, clauseCue, sentence.start) : null;
         const reported = reporter?.bare && reporter.mention.type !== 'pronoun';
         ctx.attribute(a, reported ? { mention: reporter.mention, cue: reporter.cue, addressee: gap.addressee, confidence: 0.9 } : { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
-        // the clause goes on after the closing mark: `said that “we need more information” about the decision`
+        // the clause goes on after the closing mark: `said that “we need more time” before the vote`
         const end = mixedClauseEnd(ctx, a, sentence.end);
         if (hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
         continue;

@@ -322,7 +322,7 @@ function findSpeakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
     const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
     if (before && !governed && before.type !== 'nominal' && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;
-    // "with the campaign of the former mayor saying": the phrase after "with" is the participle's subject, whatever its kind
+    // "with the office of the former mayor saying": the phrase after "with" is the participle's subject, whatever its kind
     const withSubject = absoluteSubject(ctx, cue);
     if (withSubject) return withSubject;
     return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);

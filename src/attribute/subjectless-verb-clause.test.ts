@@ -11,7 +11,7 @@ describe('subjectless-verb-clause', () => {
   });
 
   test('the speaker is the subject of the nearest clause, a name in apposition before a role: "The editor, Jon Dahl, interrupted me to announce"', () => {
-    const q = quoteWith(analyzeWith(story('The editor, Jon Dahl, interrupted me in mid-sentence to announce, “And there goes the whole ferry business for good.”')), 'ferry business');
+    const q = quoteWith(analyzeWith(story('The editor, Jon Dahl, cut me off halfway through a question to announce, “And there goes the whole ferry business for good.”')), 'ferry business');
     expect(q).toMatchObject({ mention: { text: 'Jon Dahl' }, speaker: { name: 'Jon Dahl' } });
   });
 
