@@ -160,4 +160,15 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Jane Moss replied to Jo Hale with, “Why now, after the whole winter?” Jo Hale then wrote back, “Because the ferry is ready.”')), 'Why now');
     expect(q?.mention?.text).toBe('Jane Moss');
   });
+
+  test('a quotation right after its verb that closes on a comma inside its mark stays direct: `warned “...,” before leaving`', () => {
+    const q = quoteWith(analyzeWith(story('Jon Dahl warned “the pier will not survive another storm,” before leaving the harbour office in a hurry.')), 'another storm');
+    expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Jon Dahl' } });
+  });
+
+  test('a comma inside the closing mark ends the clause before a word that opens one of its own: `was “...,” a view ...`', () => {
+    const a = analyzeWith(story('Petra Holm said the winter timetable was “a small miracle,” a view the island council did not share.\n\nJon Dahl said the new fares were “far too high,” which surprised nobody on the quay.'));
+    expect(quoteWith(a, 'small miracle')).toMatchObject({ kind: 'mixed', text: 'the winter timetable was “a small miracle,”' });
+    expect(quoteWith(a, 'too high')).toMatchObject({ kind: 'mixed', text: 'the new fares were “far too high,”' });
+  });
 });

@@ -11,6 +11,9 @@ const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`)
 const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[”"’'»]?(?<listComma>,?)\s+(?<conjunction>${anyOf.conjunctionsAfterQuote})\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|(?<opener>${anyOf.newSubjectOpeners}))\b|^[”"’'»]?\s+(?<bare>\p{Ll}+ing)\b|,[”"’'»]?\s+(?:(?<comma>\p{Ll}+ing)|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase})\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b|;`, 'gu');
 const NEW_SUBJECT = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[”"’'»]+\s+(?:(?:and|but)\s+)?${anyOf.personalSubjectPronouns}\b`, 'u');
+// with the comma inside the closing mark, the words that open a clause after a comma (`“late,” which ...`, `“late,” a view
+// ...`, `''late,'' according to ...`); NEXT_CLAUSE reads them only after a comma that follows the mark
+const CLAUSE_AFTER_INNER_COMMA = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(?:''|[”"’'»])\s+(?:an?|${anyOf.clauseOpenersAfterQuoteComma})\b`, 'u');
 
 /**
  * Whether an "-ing" word opens a participial clause: a verb stem before "-ing" (not "bring", "thing") and no preposition
@@ -27,6 +30,7 @@ function opensParticipleClause(ctx: AttributeContext, word: string, bare: boolea
  * `commaInside`: the quoted words end with a comma, which parts what follows as one after the mark would.
  */
 function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): { index: number } | null {
+  if (commaInside && ctx.lexicon.once(CLAUSE_AFTER_INNER_COMMA).test(rest)) return { index: 0 };
   for (const m of rest.matchAll(forText(ctx.lexicon.once(NEXT_CLAUSE), rest))) {
     const g = m.groups ?? {};
     // "and the ..." with no comma before it joins a noun phrase to the quote's (`its “loyalty” and the support of ...`)
