@@ -171,4 +171,9 @@ describe('cue-before-quote', () => {
     expect(quoteWith(a, 'small miracle')).toMatchObject({ kind: 'mixed', text: 'the winter timetable was “a small miracle,”' });
     expect(quoteWith(a, 'too high')).toMatchObject({ kind: 'mixed', text: 'the new fares were “far too high,”' });
   });
+
+  test("two apostrophes close a quotation as one mark does: `was ''...,'' recalling ...` ends the clause at the mark", () => {
+    const q = quoteWith(analyzeWith(story("Petra Holm said the winter ferry was ''the slowest boat in the north,'' recalling the storms of her childhood.")), 'slowest boat');
+    expect(q).toMatchObject({ kind: 'mixed', text: "the winter ferry was ''the slowest boat in the north,''" });
+  });
 });
