@@ -176,4 +176,9 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story("Petra Holm said the winter ferry was ''the slowest boat in the north,'' recalling the storms of her childhood.")), 'slowest boat');
     expect(q).toMatchObject({ kind: 'mixed', text: "the winter ferry was ''the slowest boat in the north,''" });
   });
+
+  test('"and" with a participle after it ends the clause later on as right after the mark: `calling it “...” and its crew heroes and promising ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm toured the harbour on Monday, calling the new crane “a rusting monster” and its crew heroes and promising a vote on it in May.')), 'rusting monster');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the new crane “a rusting monster” and its crew heroes' });
+  });
 });

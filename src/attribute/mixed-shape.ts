@@ -7,9 +7,9 @@ import { forText, plainExec, plainPattern, plainTest } from '../text/plain-patte
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
-// ", he also", a dash set off by spaces, a semicolon; ", and the ..." after a comma only (with none it joins a noun phrase)
+// ", he also", " and promising" (also further on), a dash set off by spaces, a semicolon; ", and the ..." after a comma only (with none it joins a noun phrase)
 // (the comma may stand inside the closing mark: `“... organizations,” noting that`; two apostrophes, '', are one closing mark)
-const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:''|[”"’'»])?(?<listComma>,?)\s+(?<conjunction>${anyOf.conjunctionsAfterQuote})\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|(?<opener>${anyOf.newSubjectOpeners}))\b|^(?:''|[”"’'»])?\s+(?<bare>\p{Ll}+ing)\b|,(?:''|[”"’'»])?\s+(?:(?<comma>\p{Ll}+ing)|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase})\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b|;`, 'gu');
+const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:''|[”"’'»])?(?<listComma>,?)\s+(?<conjunction>${anyOf.conjunctionsAfterQuote})\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|(?<opener>${anyOf.newSubjectOpeners}))\b|^(?:''|[”"’'»])?\s+(?<bare>\p{Ll}+ing)\b|,(?:''|[”"’'»])?\s+(?:(?<comma>\p{Ll}+ing)|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase}|(?<andIng>\p{Ll}+ing))\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b|;`, 'gu');
 const NEW_SUBJECT = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[”"’'»]+\s+(?:(?:and|but)\s+)?${anyOf.personalSubjectPronouns}\b`, 'u');
 // with the comma inside the closing mark, the words that open a clause after a comma (`“late,” which ...`, `“late,” a view
 // ...`, `''late,'' according to ...`); NEXT_CLAUSE reads them only after a comma that follows the mark
@@ -36,7 +36,7 @@ function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): 
     // "and the ..." with no comma before it joins a noun phrase to the quote's (`its “loyalty” and the support of ...`)
     const joinsNounPhrase = g['opener'] !== undefined && ctx.lexicon.determiners.has(g['opener'].toLowerCase()) && /^(?:and|but)$/iu.test(g['conjunction']!);
     if (joinsNounPhrase && g['listComma'] === '' && !commaInside) continue;
-    const ing = g['linked'] ?? g['bare'] ?? g['comma'];
+    const ing = g['linked'] ?? g['bare'] ?? g['comma'] ?? g['andIng'];
     if (ing === undefined || opensParticipleClause(ctx, ing, g['bare'] !== undefined && !commaInside)) return m;
   }
   return null;
