@@ -181,4 +181,9 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm toured the harbour on Monday, calling the new crane “a rusting monster” and its crew heroes and promising a vote on it in May.')), 'rusting monster');
     expect(q).toMatchObject({ kind: 'mixed', text: 'the new crane “a rusting monster” and its crew heroes' });
   });
+
+  test('a quotation in a bare clause reported by an earlier verb is mixed with the whole report: `said she thinks the plan is “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said she thinks the night ferry is “a lifeline for the island.”')), 'lifeline');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'she thinks the night ferry is “a lifeline for the island.”', speaker: { name: 'Petra Holm' } });
+  });
 });

@@ -121,8 +121,9 @@ export const cueBeforeQuote = defineRule({
       const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
       if (outer && outerGap?.kind === 'mixed') {
         ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
-        // a "that" clause is the report; a bare one is shaped as before, from the inner verb's clause
-        makeMixed(ctx, a, outer.bare && !objectQuote ? gap.clauseStart : outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+        // the outer verb's clause is the report, a "that" clause or a bare one: `said she thinks the plan is “...”` keeps
+        // "she thinks" in the quote
+        makeMixed(ctx, a, outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
       if (gap.kind === 'direct') {
