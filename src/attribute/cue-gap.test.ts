@@ -82,4 +82,8 @@ describe('readCueGap', () => {
     expect(gapOf('Petra Holm told reporters on Monday she was “not ready for the vote.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'reporters' }, clause: 'she was ' });
     expect(gapOf('Petra Holm told them the ferry was “a floating ruin.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'them' }, clause: 'the ferr' });
   });
+
+  test('a longer addressee of "told", with a place set off by commas, stays out of the mixed clause: `told a crowd in Saltby, Norway, that`', () => {
+    expect(gapOf('Petra Holm told a crowd of fishermen in Saltby, Norway, on Monday that the ferry was “a floating ruin.”', 'told')).toMatchObject({ kind: 'mixed', clause: 'the ferr' });
+  });
 });

@@ -59,15 +59,21 @@ function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): 
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
 const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu');
 
+// the words before "that": no comma in them, or for a verb that takes an addressee a longer phrase whose commas set off
+// a place (`told a crowd in Saltby, Norway, that`)
+const LEAD_THAT = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u;
+const ADDRESSEE_LEAD_THAT = /^\s*(\S(?:[^;:]*?\S)?),?\s+that\s+/u;
+
 /** The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said. */
 function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
-  const m = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u.exec(core);
+  const toWhom = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
+  const m = (toWhom ? ADDRESSEE_LEAD_THAT : LEAD_THAT).exec(core);
   if (!m) return null;
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
-  if (words.length > 8 || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
+  if (words.length > (toWhom ? 14 : 8) || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
   const adverbial = ctx.lexicon.startsWithWord.adverbialGapOpeners.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.once(TIME_PHRASES).has(lead.toLowerCase());
-  return adverbial || ctx.lexicon.tellLikeVerbs.has(cue.lemma) ? m : null;
+  return adverbial || toWhom ? m : null;
 }
 
 /**
