@@ -86,4 +86,8 @@ describe('readCueGap', () => {
   test('a longer addressee of "told", with a place set off by commas, stays out of the mixed clause: `told a crowd in Saltby, Norway, that`', () => {
     expect(gapOf('Petra Holm told a crowd of fishermen in Saltby, Norway, on Monday that the ferry was “a floating ruin.”', 'told')).toMatchObject({ kind: 'mixed', clause: 'the ferr' });
   });
+
+  test('so does the addressee of another verb that takes one: `assured them the plan was “`', () => {
+    expect(gapOf('Petra Holm assured them the night ferry was “as safe as a church.”', 'assured')).toMatchObject({ kind: 'mixed', addressee: { text: 'them' }, clause: 'the nigh' });
+  });
 });

@@ -173,8 +173,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
   const nounClause = nounThat(ctx, core);
-  // "told" and whom, then a bare clause: `told reporters he was “`, `told them the plan was “`
-  const told = that || nounClause !== null || cue.lemma !== 'tell' ? null : toldBareClause(ctx, core);
+  // "told" (or "assured", "warned" ...) and whom, then a bare clause: `told reporters he was “`, `assured them the plan was “`
+  // (not "asked": its question word opens the clause, `asked her how she was “`)
+  const told = that || nounClause !== null || !ctx.lexicon.tellLikeVerbs.has(cue.lemma) || cue.lemma === 'ask' ? null : toldBareClause(ctx, core);
   if (told) return { kind: 'mixed', addressee: span(ctx, coreStart, coreStart + told.addresseeEnd), clauseStart: coreStart + told.clauseAt };
   return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : 0)) };
 }
