@@ -186,4 +186,9 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said she thinks the night ferry is “a lifeline for the island.”')), 'lifeline');
     expect(q).toMatchObject({ kind: 'mixed', text: 'she thinks the night ferry is “a lifeline for the island.”', speaker: { name: 'Petra Holm' } });
   });
+
+  test('a verb in a relative clause on the report does not start another one: `was “...” for the island, which she called “...”`', () => {
+    const a = analyzeWith(story('Petra Holm said the new timetable was “a step back” for the island, which she called “a disgrace to the harbour.”'));
+    expect(quoteWith(a, 'step back')).toMatchObject({ kind: 'mixed', text: 'the new timetable was “a step back” for the island, which she called “a disgrace to the harbour.”' });
+  });
 });

@@ -42,6 +42,28 @@ function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): 
   return null;
 }
 
+// a relative word and at most one word before a verb: `what she calls`, `which he called`, `that was reported`
+const RELATIVE_BEFORE_CUE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.relativesOnReport}\s+(?:\p{Ll}+\s+)?$`, 'iu');
+
+/**
+ * Where a verb between two quotations of a sentence starts another report, or null: a verb in a relative clause on the
+ * words of the first report goes on with it (`was “late,” which she called “a disgrace”`), unless a conjunction or a
+ * new clause comes before it (`was “late,” and Jo Li, who says ...`).
+ */
+function reportBetween(ctx: AttributeContext, from: number, to: number): number | null {
+  let relative: { cue: number; word: number } | null = null;
+  for (let k = cueIndexFrom(ctx.cues, from); k < ctx.cues.length && ctx.cues[k]!.start < to; k++) {
+    const at = ctx.cues[k]!.start;
+    const lead = Math.max(from, at - 30);
+    const m = plainExec(ctx.lexicon.once(RELATIVE_BEFORE_CUE), ctx.text.slice(lead, at));
+    if (!m) return at;
+    relative ??= { cue: at, word: lead + m.index };
+  }
+  if (relative === null) return null;
+  const between = ctx.text.slice(from, relative.word);
+  return ctx.lexicon.containsWord.conjunctionsWithoutComma.test(between) || nextClause(ctx, between, false) !== null ? relative.cue : null;
+}
+
 /**
  * The last quotation of the sentence that goes on the same report: later ones with no reporting verb before them and no
  * attribution of their own (`said the plan was “late” and has “no friends left,” adding that ...`).
@@ -55,8 +77,7 @@ function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd
     if (openOf(other) >= sentenceEnd) break;
     // a dash, semicolon or parenthesis between them parts the report from a remark of the writer's
     if (/\s(?:[—–]|--?)\s|;|\(/u.test(ctx.text.slice(closeOf(last), openOf(other)))) break;
-    const k = cueIndexFrom(ctx.cues, closeOf(last));
-    const cueBetween = k < ctx.cues.length && ctx.cues[k]!.start < openOf(other) ? ctx.cues[k]!.start : null;
+    const cueBetween = reportBetween(ctx, closeOf(last), openOf(other));
     // a later quotation with its own verb or speaker is another report: the clause stops before it
     if (other.mention !== null || other.cue !== null || cueBetween !== null) return { last, stop: cueBetween ?? openOf(other) };
     last = other;

@@ -146,6 +146,7 @@ export const CLAUSE_WORD_LISTS = [
   'definiteDeterminers',
   'conjunctionsBeforeGroupSubject',
   'relativesBeforeCue',
+  'relativesOnReport',
   'utteranceVerbForms',
   'verbParticles',
   'namingParticiples',
