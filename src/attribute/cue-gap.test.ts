@@ -90,4 +90,8 @@ describe('readCueGap', () => {
   test('so does the addressee of another verb that takes one: `assured them the plan was “`', () => {
     expect(gapOf('Petra Holm assured them the night ferry was “as safe as a church.”', 'assured')).toMatchObject({ kind: 'mixed', addressee: { text: 'them' }, clause: 'the nigh' });
   });
+
+  test('the preposition of a verb like "referred to" stays out of the mixed clause before a noun phrase: `referred to the pier as “`', () => {
+    expect(gapOf('Petra Holm referred to the old pier as “a danger to every child on the island.”', 'referred')).toMatchObject({ kind: 'mixed', clause: 'the old ' });
+  });
 });

@@ -51,6 +51,8 @@ const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{L
 const NAMED_AS = /\bas\s*$/u;
 const TIME_PHRASES = ({ timePhrases }: Lexicon): ReadonlySet<string> => new Set(timePhrases.map((p) => p.join(' ')));
 const QUOTE_MARK = /[“”"«»]|''/u;
+// a preposition that makes one verb with the reporting verb, then a noun phrase: `called for the`, `referred to Smith as`
+const PREPOSITION_OF_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^${anyOf.prepositionsOfReportingVerbs}\s+(?=${anyOf.determiners}\s|${anyOf.addresseeWords}\b|\p{Lu})`, 'u');
 
 function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
   return plainTest(ctx.lexicon.once(ADDRESSEE_START), words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);
@@ -177,7 +179,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // (not "asked": its question word opens the clause, `asked her how she was “`)
   const told = that || nounClause !== null || !ctx.lexicon.tellLikeVerbs.has(cue.lemma) || cue.lemma === 'ask' ? null : toldBareClause(ctx, core);
   if (told) return { kind: 'mixed', addressee: span(ctx, coreStart, coreStart + told.addresseeEnd), clauseStart: coreStart + told.clauseAt };
-  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : 0)) };
+  // the preposition of a verb like "called for", "referred to" before a noun phrase stays with the verb
+  const preposition = that || nounClause !== null ? null : plainExec(ctx.lexicon.once(PREPOSITION_OF_VERB), core);
+  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : (preposition?.[0].length ?? 0))) };
 }
 
 /**

@@ -147,6 +147,7 @@ export const CLAUSE_WORD_LISTS = [
   'conjunctionsBeforeGroupSubject',
   'relativesBeforeCue',
   'relativesOnReport',
+  'prepositionsOfReportingVerbs',
   'utteranceVerbForms',
   'verbParticles',
   'namingParticiples',
