@@ -17,7 +17,9 @@ describe('quote-runs-on-past-attribution', () => {
   test('a participle or a phrase after the attribution is the writer\'s: the quote stays direct', () => {
     const adding = quoteWith(analyzeWith(story('“We sail at dawn,” Ines Varga said, adding that the crew was ready.')), 'sail at dawn');
     const smiling = quoteWith(analyzeWith(story('“We sail at dawn,” Ines Varga said, with a smile.')), 'sail at dawn');
-    expect([adding?.kind, smiling?.kind]).toEqual(['direct', 'direct']);
+    const cheered = quoteWith(analyzeWith(story('“We sail at dawn,” Ines Varga said, to loud applause from the quay.')), 'sail at dawn');
+    const coordinated = quoteWith(analyzeWith(story('“We sail at dawn,” Ines Varga said, and was cheered by the crews.')), 'sail at dawn');
+    expect([adding?.kind, smiling?.kind, cheered?.kind, coordinated?.kind]).toEqual(['direct', 'direct', 'direct', 'direct']);
   });
 
   test('disabled, the quote stays direct', () => {

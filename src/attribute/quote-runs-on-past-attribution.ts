@@ -4,16 +4,17 @@ import { closeOf } from './quote-site.js';
 /**
  * A quoted clause handed on to its attribution may go on, unquoted, after it: `“Only the night ferry,” she said, would
  * keep the island connected`, `“It was our mistake,” he said, that nobody checked the tide`. The words after the
- * attribution open with what cannot start a sentence of their own (an auxiliary or modal verb, "to", "that", or "and"
- * and an auxiliary), so they finish the speaker's clause in the writer's words: the quote and the rest of the sentence
- * are one mixed quote. A participle (`she said, adding that ...`) or a phrase (`he said, with a smile`) is the writer's.
+ * attribution open with what cannot start a clause of their own there (an auxiliary or modal verb with no subject, or
+ * "that"), so they finish the speaker's clause in the writer's words: the quote and the rest of the sentence are one
+ * mixed quote. A participle (`she said, adding that ...`), a phrase (`he said, to applause`) or a verb coordinated with
+ * the attribution (`she said, and was cheered`) is the writer's.
  */
 export const quoteRunsOnPastAttribution = defineRule({
   name: 'quote-runs-on-past-attribution',
   stage: 'attribute',
-  description: 'Makes a direct quote mixed when, after its trailing attribution and a comma, the sentence goes on with a verb, "to" or "that" that finishes the quoted clause.',
+  description: 'Makes a quote mixed when, after its trailing attribution and a comma, the sentence goes on with an auxiliary or "that" that finishes the quoted clause.',
   apply(ctx) {
-    const { auxiliaryFormsAndTo, coordinatorsAndThen } = ctx.lexicon;
+    const { tenseAndModalAuxiliaries } = ctx.lexicon;
     for (const a of ctx.attributions) {
       if (a.kind === 'indirect' || !a.mention || a.cue?.kind !== 'verb' || a.quotes.length === 0) continue;
       const close = closeOf(a);
@@ -31,9 +32,8 @@ export const quoteRunsOnPastAttribution = defineRule({
       const tail = ctx.text.slice(start, end);
       // (another quotation in the rest of the sentence is a report of its own)
       if (/[“”"«»‘’]|''/u.test(tail)) continue;
-      const [first = '', second = ''] = tail.split(/\s+/u, 2).map((w) => w.toLowerCase());
-      const finishes = first === 'that' || auxiliaryFormsAndTo.has(first) || (coordinatorsAndThen.has(first) && first !== 'then' && auxiliaryFormsAndTo.has(second));
-      if (!finishes || !/\s/u.test(tail)) continue;
+      const first = tail.split(/\s/u, 1)[0]!.toLowerCase();
+      if (!(first === 'that' || tenseAndModalAuxiliaries.has(first)) || !/\s/u.test(tail)) continue;
       ctx.reshape(a, { kind: 'mixed', parts: [...a.parts.map((p) => ({ start: p.start, end: p.end })), { start, end }] });
     }
   },
