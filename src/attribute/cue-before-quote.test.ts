@@ -161,9 +161,11 @@ describe('cue-before-quote', () => {
     expect(q?.mention?.text).toBe('Jane Moss');
   });
 
-  test('a quotation right after its verb that closes on a comma inside its mark stays direct: `warned “...,” before leaving`', () => {
+  test('a quotation right after its verb that closes on a comma or "!" inside its mark stays direct: `warned “...,” before leaving`', () => {
     const q = quoteWith(analyzeWith(story('Jon Dahl warned “the pier will not survive another storm,” before leaving the harbour office in a hurry.')), 'another storm');
     expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Jon Dahl' } });
+    const shout = quoteWith(analyzeWith(story('Jon Dahl shouted “Shame on the council!” at the mayor as she left the harbour office.')), 'Shame on');
+    expect(shout).toMatchObject({ kind: 'direct', speaker: { name: 'Jon Dahl' } });
   });
 
   test('a comma inside the closing mark ends the clause before a word that opens one of its own: `was “...,” a view ...`', () => {

@@ -15,13 +15,14 @@ const OBJECT_GAP = /^[^,:;—–]*$/u;
 const QUOTATION_OPENING = /[“"«]|''/u;
 
 /**
- * Whether a quotation right after its verb closes on a comma inside its mark with no other quotation before `end`: then
- * it is the whole object of the verb and the words after the comma are the writer's, not a clause around it
- * (`She warned “we are not there yet,” before leaving`), unlike `said “...,” and “...”`, where the report goes on.
+ * Whether a quotation right after its verb closes on a comma, "!" or "?" inside its mark with no other quotation before
+ * `end`: then it is the whole object of the verb and the words after the mark are the writer's, not a clause around it
+ * (`She warned “we are not there yet,” before leaving`, `he shouted “Liar!” at the mayor`), unlike `said “...,” and “...”`,
+ * where the report goes on.
  */
-function closesOnComma(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
+function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
   const last = a.parts[a.parts.length - 1]!;
-  return ctx.text[last.end - 1] === ',' && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
+  return /[,!?]/u.test(ctx.text[last.end - 1]!) && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
 }
 
 /** True when the subject of `cue` opens the clause right after `earlier` (an addressee may come first): "told reporters he thought". */
@@ -132,9 +133,9 @@ export const cueBeforeQuote = defineRule({
         const reported = reporter?.bare && reporter.mention.type !== 'pronoun';
         ctx.attribute(a, reported ? { mention: reporter.mention, cue: reporter.cue, addressee: gap.addressee, confidence: 0.9 } : { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
         // the clause goes on after the closing mark: `said that “we need more time” before the vote` (not after a comma
-        // inside the mark)
+        // or "!" or "?" inside the mark)
         const end = mixedClauseEnd(ctx, a, sentence.end);
-        if (hasAlnum(ctx.text.slice(closeOf(a), end)) && !closesOnComma(ctx, a, end)) makeMixed(ctx, a, open, end);
+        if (hasAlnum(ctx.text.slice(closeOf(a), end)) && !closesOnPunctuation(ctx, a, end)) makeMixed(ctx, a, open, end);
         continue;
       }
       ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.85 });
