@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
-import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
+import { closesOnPunctuation, makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cuesBefore, cueIndexFrom, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { Span } from '../schema/result.js';
@@ -11,19 +11,6 @@ import { hasAlnum } from '../text/plain-pattern.js';
 const COORDINATED = /(?:\band|,)\s+$/u;
 // nothing but words between a verb and the quotation that is its object: no comma, colon, semicolon or dash
 const OBJECT_GAP = /^[^,:;—–]*$/u;
-
-const QUOTATION_OPENING = /[“"«]|''/u;
-
-/**
- * Whether a quotation right after its verb closes on a comma, "!" or "?" inside its mark with no other quotation before
- * `end`: then it is the whole object of the verb and the words after the mark are the writer's, not a clause around it
- * (`She warned “we are not there yet,” before leaving`, `he shouted “Liar!” at the mayor`), unlike `said “...,” and “...”`,
- * where the report goes on.
- */
-function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
-  const last = a.parts[a.parts.length - 1]!;
-  return /[,!?]/u.test(ctx.text[last.end - 1]!) && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
-}
 
 /** True when the subject of `cue` opens the clause right after `earlier` (an addressee may come first): "told reporters he thought". */
 function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft): boolean {

@@ -156,6 +156,19 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   return Math.max(end, close);
 }
 
+const QUOTATION_OPENING = /[“"«]|''/u;
+
+/**
+ * Whether a quotation right after its verb closes on a comma, "!" or "?" inside its mark with no other quotation before
+ * `end`: then it is the whole object of the verb and the words after the mark are the writer's, not a clause around it
+ * (`She warned “we are not there yet,” before leaving`, `he shouted “Liar!” at the mayor`), unlike `said “...,” and “...”`,
+ * where the report goes on.
+ */
+export function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
+  const last = a.parts[a.parts.length - 1]!;
+  return /[,!?]/u.test(ctx.text[last.end - 1]!) && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
+}
+
 /**
  * Makes an attribution mixed: its content becomes the whole reported clause [start, end) around the quote, and any
  * other quote inside that clause joins it: `She said the plan was “dead” and “useless.”` is one mixed quote.
