@@ -7,8 +7,9 @@ import { forText, plainExec, plainPattern, plainTest } from '../text/plain-patte
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
-// ", he also", " and promising" (also further on), a dash set off by spaces, a semicolon; ", and the ..." after a comma only (with none it joins a noun phrase)
-// (the comma may stand inside the closing mark: `“... organizations,” noting that`; two apostrophes, '', are one closing mark)
+// ", he also", " and promising" (also further on), a dash set off by spaces, a semicolon; ", and the ..." after a comma
+// only (with none it joins a noun phrase) (the comma may stand inside the closing mark: `“... organizations,” noting
+// that`; two apostrophes, '', are one closing mark)
 const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:''|[”"’'»])?(?<listComma>,?)\s+(?<conjunction>${anyOf.conjunctionsAfterQuote})\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|(?<opener>${anyOf.newSubjectOpeners}))\b|^(?:''|[”"’'»])?\s+(?<bare>\p{Ll}+ing)\b|,(?:''|[”"’'»])?\s+(?:(?<comma>\p{Ll}+ing)|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase}|(?<andIng>\p{Ll}+ing))\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b|;`, 'gu');
 const NEW_SUBJECT = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[”"’'»]+\s+(?:(?:and|but)\s+)?${anyOf.personalSubjectPronouns}\b`, 'u');
 // with the comma inside the closing mark, the words that open a clause after a comma (`“late,” which ...`, `“late,” a view
