@@ -43,11 +43,42 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
   let sawVerb = false;
   for (let i = from; i < to; i++) {
     const t = ctx.doc.tokens[i]!;
-    const verb = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
-    // a verb that is also a noun counts in its verb-only forms: "claimed", "claiming" (not "claim", "claims")
-    const nounForm = verb?.nounLike === true && (t.lower === verb.lemma || t.lower === `${verb.lemma}s`);
-    if (verb && !verb.belief && !nounForm && startsLower(t.text)) sawVerb = true;
+    if (isSpeechVerb(ctx, t)) sawVerb = true;
     else if (sawVerb && t.lower === 'that') return true;
+  }
+  return false;
+}
+
+/** Whether a token is a verb of speech (not of belief) in a verb-only form and in lower case. */
+function isSpeechVerb(ctx: Pick<QuotesContext, 'lexicon'>, t: { text: string; lower: string }): boolean {
+  const verb = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
+  // a verb that is also a noun counts in its verb-only forms: "claimed", "claiming" (not "claim", "claims")
+  const nounForm = verb?.nounLike === true && (t.lower === verb.lemma || t.lower === `${verb.lemma}s`);
+  return verb !== undefined && !verb.belief && !nounForm && startsLower(t.text);
+}
+
+/** Most tokens between a verb of speech and a quotation in its object (`warned of a “...” fight`). */
+export const MAX_OBJECT_TOKENS = 8;
+
+/**
+ * True when a verb of speech stands a few words before the quote in its sentence, with no quotation, clause mark or
+ * other verb's clause between: the quote is in the verb's object (`warned of a “brutal” fight`, `what he calls a
+ * “rigged” game`), so the words are the speaker's.
+ */
+export function inSpeechVerbObject(ctx: QuotesContext, open: number): boolean {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
+  if (!sentence) return false;
+  const { tokens } = ctx.doc;
+  const to = ctx.doc.tokenAt(open);
+  for (let i = to - 1; i >= 0 && i >= to - MAX_OBJECT_TOKENS; i--) {
+    const t = tokens[i]!;
+    if (t.start < sentence.start || /^[.;:!?()“”"«»—–]$/u.test(t.text)) return false;
+    if (!isSpeechVerb(ctx, t)) continue;
+    // `labelled the plan a “woke” rewrite`, `dismissed the plan as “woke” talk`: the word is in a label the verb gives
+    // its object, the writer's summary of the view, not the speaker's wording (unlike `warned of a “brutal” fight`)
+    const first = tokens[i + 1]!;
+    const last = tokens[to - 1]!;
+    return !(i + 1 < to - 1 && ctx.lexicon.objectComplementOpeners.has(last.lower) && !ctx.lexicon.prepositionsBeforePhrase.has(first.lower));
   }
   return false;
 }
