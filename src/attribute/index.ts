@@ -8,6 +8,7 @@ import { headlineSpeakerColon } from './headline-speaker-colon.js';
 import { interruptedQuote } from './interrupted-quote.js';
 import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
+import { participleEvaluativeFragment } from './participle-evaluative-fragment.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
 import { speakerDescriptionFragment } from './speaker-description-fragment.js';
@@ -19,6 +20,6 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   speakerDescriptionFragment, cueBeforeQuote, trailingAttribution, colonIntroduction, participialContinuation, interruptedQuote,
-  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, speechNounFragment, unattributedFragment,
+  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, participleEvaluativeFragment, speechNounFragment, unattributedFragment,
   sentenceSubject,
 ] as const;

@@ -27,6 +27,9 @@ const SUBJECT_TO_PROGRESSIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^
 
 type Span = { start: number; end: number };
 
+/** Whether the words from a verb's end to the quotation at `open` are its object: no new clause or sentence between. */
+export const objectRunsOn = (ctx: AttributeContext, verbEnd: number, open: number): boolean => !plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(verbEnd, open));
+
 /**
  * When `findVerb` finds a verb before the quotation in its sentence (within VERB_REACH) whose object runs on to the
  * quotation, and the verb has a subject in its own clause, attributes the quotation to that subject as the verb's
@@ -37,7 +40,7 @@ export function attributeVerbObject(ctx: AttributeContext, a: AttributionDraft, 
   const sentence = sentenceSpan(ctx, open);
   if (!sentence) return false;
   const verb = findVerb(Math.max(sentence.start, open - VERB_REACH), open);
-  if (!verb || plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(verb.end, open))) return false;
+  if (!verb || !objectRunsOn(ctx, verb.end, open)) return false;
   const subject = clauseSubject(ctx, verb.start);
   const progressive = /^\p{L}+ing\b/u.test(ctx.text.slice(verb.start, verb.end));
   if (!subject || !plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(subject.end, verb.start))) return false;
