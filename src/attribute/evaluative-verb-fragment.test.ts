@@ -21,6 +21,11 @@ describe('evaluative-verb-fragment', () => {
     expect(broken.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
   });
 
+  test('a relative clause on the object is part of it: "decried a budget that would leave the pier “to rot”"', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm decried a budget that would leave the old pier “to rot in the rain.”'));
+    expect(quoteWith(r, 'to rot in the rain')).toMatchObject({ kind: 'mixed', text: 'a budget that would leave the old pier “to rot in the rain.”', speaker: { name: 'Petra Holm' } });
+  });
+
   test('the verb is no cue: its unquoted object is not reported speech', () => {
     const r = analyzeWith(story('Mayor Tomas Reyk praised the crews for their work through the winter storms on Monday.'));
     expect(r.quotes).toEqual([]);

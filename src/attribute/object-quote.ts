@@ -18,8 +18,8 @@ export function attributeObjectQuote(ctx: AttributeContext, a: AttributionDraft,
 
 /** How far before the quotation a verb may stand (its object's words come between). */
 export const VERB_REACH = 100;
-// between the verb and the quotation: its object, not a new clause or sentence
-const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b${anyOf.fragmentBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
+// between the verb and the quotation: its object (a relative clause on it included), not a new clause or sentence
+const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b${anyOf.objectBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
 // between the subject and the verb: auxiliaries and adverbs only ("has repeatedly slammed", "also praised")
 const SUBJECT_TO_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|\p{Ll}+ly)\s+)*$`, 'u');
 // before an -ing verb, also a form of be or a verb of aspect ("is praising", "kept talking about")
