@@ -26,6 +26,12 @@ describe('evaluative-verb-fragment', () => {
     expect(quoteWith(r, 'to rot in the rain')).toMatchObject({ kind: 'mixed', text: 'a budget that would leave the old pier “to rot in the rain.”', speaker: { name: 'Petra Holm' } });
   });
 
+  test('in a relative clause the mention right before the verb is its subject: "the skipper, whom she dubbed “...”"', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm took aim at the skipper, whom she dubbed “the captain of nowhere.”'));
+    expect(quoteWith(r, 'captain of nowhere')).toMatchObject({ speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'captain of nowhere')?.rules).toContain('evaluative-verb-fragment');
+  });
+
   test('the verb is no cue: its unquoted object is not reported speech', () => {
     const r = analyzeWith(story('Mayor Tomas Reyk praised the crews for their work through the winter storms on Monday.'));
     expect(r.quotes).toEqual([]);

@@ -2,7 +2,7 @@ import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { clauseSubject } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './speaker-mention.js';
 import { closeOf, openOf, sentenceSpan } from './quote-site.js';
 import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
 
@@ -41,9 +41,13 @@ export function attributeVerbObject(ctx: AttributeContext, a: AttributionDraft, 
   if (!sentence) return false;
   const verb = findVerb(Math.max(sentence.start, open - VERB_REACH), open);
   if (!verb || !objectRunsOn(ctx, verb.end, open)) return false;
-  const subject = clauseSubject(ctx, verb.start);
   const progressive = /^\p{L}+ing\b/u.test(ctx.text.slice(verb.start, verb.end));
-  if (!subject || !plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(subject.end, verb.start))) return false;
+  const leadsToVerb = (m: MentionDraft | null | undefined): m is MentionDraft => m !== null && m !== undefined && plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(m.end, verb.start));
+  // the clause's subject, else a mention right before the verb in a relative clause: `Rubio, whom he dubbed “...”`,
+  // `in a way the inspector slammed as “...”`
+  const clause = clauseSubject(ctx, verb.start);
+  const subject = leadsToVerb(clause) ? clause : clauseMentions(ctx, verb.start, verb.start).at(-1);
+  if (!leadsToVerb(subject)) return false;
   const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, open))?.[0].length ?? 0);
   attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence });
   return true;
