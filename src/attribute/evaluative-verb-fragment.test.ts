@@ -32,6 +32,12 @@ describe('evaluative-verb-fragment', () => {
     expect(quoteWith(r, 'captain of nowhere')?.rules).toContain('evaluative-verb-fragment');
   });
 
+  test('verbs of judging in British spelling and plain news usage count: "criticised", "knocked"', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm criticised the harbour board for its “slow and rather timid response.” Jon Dahl knocked the plan as “a gift to the ferry firms.”'));
+    expect(quoteWith(r, 'rather timid response')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'a gift to the ferry firms')).toMatchObject({ kind: 'mixed', speaker: { name: 'Jon Dahl' } });
+  });
+
   test('the verb is no cue: its unquoted object is not reported speech', () => {
     const r = analyzeWith(story('Mayor Tomas Reyk praised the crews for their work through the winter storms on Monday.'));
     expect(r.quotes).toEqual([]);
