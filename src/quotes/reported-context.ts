@@ -63,13 +63,14 @@ export const MAX_OBJECT_TOKENS = 8;
 /**
  * Whether the object from a speech verb at token `verb` to the quotation at token `to` names a work or an occasion,
  * not wording: the verb names, tells or writes (`called the “Island Star”`, `told the “Harbour Hour”`, `wrote “The Sea
- * Road”`), or a comma, an occasion ("on", "in", ...) or a possessive stands between (`said on Radio Saltby’s “...”`).
+ * Road”`), or opens a bare clause whose subject names a thing (`said the “Harbor Days” fair would move`), or a comma,
+ * an occasion ("on", "in", ...) or a possessive stands between (`said on Radio Saltby’s “...”`).
  */
 function namesWorkOrOccasion(ctx: QuotesContext, verb: number, to: number): boolean {
   const { tokens } = ctx.doc;
   const t = tokens[verb]!;
   const entry = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
-  if (ctx.lexicon.namingVerbForms.has(t.lower) || (entry && (ctx.lexicon.tellLikeVerbs.has(entry.lemma) || ctx.lexicon.workVerbs.has(entry.lemma)))) return true;
+  if (ctx.lexicon.namingVerbForms.has(t.lower) || (entry && (ctx.lexicon.tellLikeVerbs.has(entry.lemma) || ctx.lexicon.workVerbs.has(entry.lemma) || ctx.lexicon.bareClauseVerbs.has(entry.lemma)))) return true;
   for (let k = verb + 1; k < to; k++) {
     const w = tokens[k]!;
     if (w.text === ',' || ctx.lexicon.prepositionsOfOccasion.has(w.lower) || /[’']s$/u.test(w.text)) return true;
