@@ -168,6 +168,9 @@ export const CLAUSE_WORD_LISTS = [
   'conjunctionsOpeningDescriptionClause',
   'informantPostmodifiers',
   'informantNouns',
+  'objectComplementOpeners',
+  'objectBreakWords',
+  'workVerbs',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
