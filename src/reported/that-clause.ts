@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from '../attribute/cue-gap.js';
-import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+import { clauseBeforeTaken, freeCues, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
 /**
  * Reported speech in a that-clause: `Officials confirmed that the talks had failed.`,
@@ -19,8 +19,9 @@ export const thatClause = defineRule({
       const thatEnd = cue.end + that[0].length;
       const gap = readCueGap(ctx, cue, thatEnd);
       if (!gap || gap.kind !== 'direct') continue;
-      const content = reportedClause(ctx, thatEnd, s.end);
-      if (!content || isTaken(content, taken)) continue;
+      const clause = reportedClause(ctx, thatEnd, s.end);
+      const content = clause && clauseBeforeTaken(ctx, clause, taken);
+      if (!content) continue;
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && content.start < subject.mention.end)) continue;
       const { mention } = subject;
