@@ -9,6 +9,12 @@ describe('object-content', () => {
     expect(q?.rules[0]).toBe('object-content');
   });
 
+  test('"pointed to OBJECT" reports what the speaker cited', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm pointed to the rising cost of diesel for the island ferries.')), 'diesel');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'the rising cost of diesel for the island ferries', speaker: { name: 'Petra Holm' } });
+    expect(q?.cue?.lemma).toBe('point to');
+  });
+
   test('"urged X to VERB" reports the request, to the first comma', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm urged the council to delay the vote, as she had done before.')), 'delay');
     expect(q?.text).toBe('the council to delay the vote');
