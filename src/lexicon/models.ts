@@ -166,6 +166,7 @@ export const CLAUSE_WORD_LISTS = [
   'conjunctionsOpeningDescriptionClause',
   'informantPostmodifiers',
   'informantNouns',
+  'dependentAttributionOpeners',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

@@ -38,6 +38,8 @@ export const frontedClause = defineRule({
       const lead = plainExec(LOWER_LEAD, ctx.text.slice(s.start, attributionStart));
       if (!lead) continue;
       attributionStart = s.start + lead.index + 1;
+      // ", when the skipper said", ", who added": a dependent clause with a verb of its own attributes nothing before it
+      if (ctx.lexicon.startsWithWord.dependentAttributionOpeners.test(ctx.text.slice(attributionStart, cue.start).trimStart())) continue;
       const role = plainExec(ROLE_BEFORE_NAME, ctx.text.slice(s.start, attributionStart));
       if (role && mention.type === 'name') attributionStart = s.start + role.index + 1;
       const tail = ctx.text.slice(attributionEnd, s.end);
