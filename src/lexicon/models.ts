@@ -167,6 +167,7 @@ export const CLAUSE_WORD_LISTS = [
   'informantPostmodifiers',
   'informantNouns',
   'dependentAttributionOpeners',
+  'monthAbbreviations',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

@@ -71,6 +71,8 @@ export const personName = defineRule({
         const titleWords = Math.max(leadingTitle(words, ctx.lexicon), seq.linkedTitleWords);
         const nameWords = words.slice(titleWords);
         if (isOrg || nameWords.length === 0) continue;
+        // "the Nov. 14 speech": an abbreviated month before a period and a day is a date
+        if (words.length === 1 && ctx.lexicon.monthAbbreviations.has(first.lower) && tokens[seq.end]?.text === '.' && /^\d/u.test(tokens[seq.end + 1]?.text ?? '')) continue;
         const nameText = stripPossessive(ctx.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end));
         if (ctx.lexicon.places.has(nameText.replace(/’/gu, "'"))) continue;
         const sentenceStart = seq.first === s.firstToken || OPENERS.has(tokens[seq.first - 1]!.text);
