@@ -20,6 +20,17 @@ describe('object-content', () => {
     expect(q?.text).toBe('the council to delay the vote');
   });
 
+  test('a participle reports its object too: "..., urging the council to wait"', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm spoke for an hour, urging the council to wait for the survey.')), 'wait');
+    expect(q).toMatchObject({ kind: 'indirect', text: 'the council to wait for the survey', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('the comma of a number does not end the object, and a verb right after the cue is no object', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm described how 1,400 jobs at the yard would move south.')), 'jobs');
+    expect(q?.text).toBe('how 1,400 jobs at the yard would move south');
+    expect(analyzeWith(story('What the council is proposing is a second pier.')).quotes).toEqual([]);
+  });
+
   test('a verb with no object reports nothing: "as the council announced on Monday."', () => {
     expect(analyzeWith(story('The ferry will stop running in May, as the council announced on Monday.')).quotes.some((q) => q.rules[0] === 'object-content')).toBe(false);
   });
