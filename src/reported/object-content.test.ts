@@ -20,15 +20,16 @@ describe('object-content', () => {
     expect(q?.text).toBe('the council to delay the vote');
   });
 
-  test('a participle reports its object too: "..., urging the council to wait"', () => {
-    const q = quoteWith(analyzeWith(story('Petra Holm spoke for an hour, urging the council to wait for the survey.')), 'wait');
-    expect(q).toMatchObject({ kind: 'indirect', text: 'the council to wait for the survey', speaker: { name: 'Petra Holm' } });
+  test.each([
+    ['a participle after its subject: "..., urging the council to wait"', 'Petra Holm spoke for an hour, urging the council to wait for the survey.', 'the council to wait for the survey'],
+    ['the comma of a number does not end the object', 'Petra Holm described how 1,400 jobs at the yard would move south.', 'how 1,400 jobs at the yard would move south'],
+  ])('%s', (_name, sentence, content) => {
+    expect(analyzeWith(story(sentence)).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['indirect', content, 'Petra Holm']]);
   });
 
-  test('the comma of a number does not end the object, and a verb right after the cue is no object', () => {
-    const q = quoteWith(analyzeWith(story('Petra Holm described how 1,400 jobs at the yard would move south.')), 'jobs');
-    expect(q?.text).toBe('how 1,400 jobs at the yard would move south');
+  test('a verb right after the cue is no object, nor is a progressive: "what she is proposing is", "are demanding answers"', () => {
     expect(analyzeWith(story('What the council is proposing is a second pier.')).quotes).toEqual([]);
+    expect(analyzeWith(story('Islanders are demanding answers from the ferry company after the storm.')).quotes).toEqual([]);
   });
 
   test('a verb with no object reports nothing: "as the council announced on Monday."', () => {
