@@ -9,12 +9,6 @@ describe('object-content', () => {
     expect(q?.rules[0]).toBe('object-content');
   });
 
-  test('"pointed to OBJECT" reports what the speaker cited', () => {
-    const q = quoteWith(analyzeWith(story('Petra Holm pointed to the rising cost of diesel for the island ferries.')), 'diesel');
-    expect(q).toMatchObject({ kind: 'indirect', text: 'the rising cost of diesel for the island ferries', speaker: { name: 'Petra Holm' } });
-    expect(q?.cue?.lemma).toBe('point to');
-  });
-
   test('"urged X to VERB" reports the request, to the first comma', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm urged the council to delay the vote, as she had done before.')), 'delay');
     expect(q?.text).toBe('the council to delay the vote');
@@ -23,6 +17,8 @@ describe('object-content', () => {
   test.each([
     ['a participle after its subject: "..., urging the council to wait"', 'Petra Holm spoke for an hour, urging the council to wait for the survey.', 'the council to wait for the survey'],
     ['the comma of a number does not end the object', 'Petra Holm described how 1,400 jobs at the yard would move south.', 'how 1,400 jobs at the yard would move south'],
+    ['a verb of citing: "cited the new timetable"', 'Petra Holm cited the new winter timetable of the ferry.', 'the new winter timetable of the ferry'],
+    ['a verb of recalling: "recalled the storm of 1990"', 'Petra Holm recalled the night the pier was washed away.', 'the night the pier was washed away'],
   ])('%s', (_name, sentence, content) => {
     expect(analyzeWith(story(sentence)).quotes.map((q) => [q.kind, q.text, q.speaker?.name])).toEqual([['indirect', content, 'Petra Holm']]);
   });
@@ -30,6 +26,8 @@ describe('object-content', () => {
   test('a verb right after the cue is no object, nor is a progressive: "what she is proposing is", "are demanding answers"', () => {
     expect(analyzeWith(story('What the council is proposing is a second pier.')).quotes).toEqual([]);
     expect(analyzeWith(story('Islanders are demanding answers from the ferry company after the storm.')).quotes).toEqual([]);
+    // "recall", "note", "stress" are nouns as often as verbs: those forms are read as the noun
+    expect(analyzeWith(story('The ferry crews feel the stress of the winter timetable.')).quotes).toEqual([]);
   });
 
   test('a verb with no object reports nothing: "as the council announced on Monday."', () => {
