@@ -160,4 +160,37 @@ describe('cue-before-quote', () => {
     const q = quoteWith(analyzeWith(story('Jane Moss replied to Jo Hale with, “Why now, after the whole winter?” Jo Hale then wrote back, “Because the ferry is ready.”')), 'Why now');
     expect(q?.mention?.text).toBe('Jane Moss');
   });
+
+  test('a quotation right after its verb that closes on a comma or "!" inside its mark stays direct: `warned “...,” before leaving`', () => {
+    const q = quoteWith(analyzeWith(story('Jon Dahl warned “the pier will not survive another storm,” before leaving the harbour office in a hurry.')), 'another storm');
+    expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Jon Dahl' } });
+    const shout = quoteWith(analyzeWith(story('Jon Dahl shouted “Shame on the council!” at the mayor as she left the harbour office.')), 'Shame on');
+    expect(shout).toMatchObject({ kind: 'direct', speaker: { name: 'Jon Dahl' } });
+  });
+
+  test('a comma inside the closing mark ends the clause before a word that opens one of its own: `was “...,” a view ...`', () => {
+    const a = analyzeWith(story('Petra Holm said the winter timetable was “a small miracle,” a view the island council did not share.\n\nJon Dahl said the new fares were “far too high,” which surprised nobody on the quay.'));
+    expect(quoteWith(a, 'small miracle')).toMatchObject({ kind: 'mixed', text: 'the winter timetable was “a small miracle,”' });
+    expect(quoteWith(a, 'too high')).toMatchObject({ kind: 'mixed', text: 'the new fares were “far too high,”' });
+  });
+
+  test("two apostrophes close a quotation as one mark does: `was ''...,'' recalling ...` ends the clause at the mark", () => {
+    const q = quoteWith(analyzeWith(story("Petra Holm said the winter ferry was ''the slowest boat in the north,'' recalling the storms of her childhood.")), 'slowest boat');
+    expect(q).toMatchObject({ kind: 'mixed', text: "the winter ferry was ''the slowest boat in the north,''" });
+  });
+
+  test('"and" with a participle after it ends the clause later on as right after the mark: `calling it “...” and its crew heroes and promising ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm toured the harbour on Monday, calling the new crane “a rusting monster” and its crew heroes and promising a vote on it in May.')), 'rusting monster');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'the new crane “a rusting monster” and its crew heroes' });
+  });
+
+  test('a quotation in a bare clause reported by an earlier verb is mixed with the whole report: `said she thinks the plan is “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said she thinks the night ferry is “a lifeline for the island.”')), 'lifeline');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'she thinks the night ferry is “a lifeline for the island.”', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a verb in a relative clause on the report does not start another one: `was “...” for the island, which she called “...”`', () => {
+    const a = analyzeWith(story('Petra Holm said the new timetable was “a step back” for the island, which she called “a disgrace to the harbour.”'));
+    expect(quoteWith(a, 'step back')).toMatchObject({ kind: 'mixed', text: 'the new timetable was “a step back” for the island, which she called “a disgrace to the harbour.”' });
+  });
 });

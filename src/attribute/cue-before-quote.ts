@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
-import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
+import { closesOnPunctuation, makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cuesBefore, cueIndexFrom, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { Span } from '../schema/result.js';
@@ -109,8 +109,9 @@ export const cueBeforeQuote = defineRule({
       const outerGap = outer ? readCueGap(ctx, outer.cue, open) : null;
       if (outer && outerGap?.kind === 'mixed') {
         ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
-        // a "that" clause is the report; a bare one is shaped as before, from the inner verb's clause
-        makeMixed(ctx, a, outer.bare && !objectQuote ? gap.clauseStart : outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+        // the outer verb's clause is the report, a "that" clause or a bare one: `said she thinks the plan is “...”` keeps
+        // "she thinks" in the quote
+        makeMixed(ctx, a, outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
       if (gap.kind === 'direct') {
@@ -118,9 +119,10 @@ export const cueBeforeQuote = defineRule({
         const reporter = mention.type === 'pronoun' ? outerReport(ctx, clauseCue, sentence.start) : null;
         const reported = reporter?.bare && reporter.mention.type !== 'pronoun';
         ctx.attribute(a, reported ? { mention: reporter.mention, cue: reporter.cue, addressee: gap.addressee, confidence: 0.9 } : { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.95 });
-        // the clause goes on after the closing mark: `said that “we need more time” before the vote`
+        // the clause goes on after the closing mark: `said that “we need more time” before the vote` (not after a comma
+        // or "!" or "?" inside the mark)
         const end = mixedClauseEnd(ctx, a, sentence.end);
-        if (hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, open, end);
+        if (hasAlnum(ctx.text.slice(closeOf(a), end)) && !closesOnPunctuation(ctx, a, end)) makeMixed(ctx, a, open, end);
         continue;
       }
       ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.85 });

@@ -82,4 +82,16 @@ describe('readCueGap', () => {
     expect(gapOf('Petra Holm told reporters on Monday she was “not ready for the vote.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'reporters' }, clause: 'she was ' });
     expect(gapOf('Petra Holm told them the ferry was “a floating ruin.”', 'told')).toMatchObject({ kind: 'mixed', addressee: { text: 'them' }, clause: 'the ferr' });
   });
+
+  test('a longer addressee of "told", with a place set off by commas, stays out of the mixed clause: `told a crowd in Saltby, Norway, that`', () => {
+    expect(gapOf('Petra Holm told a crowd of fishermen in Saltby, Norway, on Monday that the ferry was “a floating ruin.”', 'told')).toMatchObject({ kind: 'mixed', clause: 'the ferr' });
+  });
+
+  test('so does the addressee of another verb that takes one: `assured them the plan was “`', () => {
+    expect(gapOf('Petra Holm assured them the night ferry was “as safe as a church.”', 'assured')).toMatchObject({ kind: 'mixed', addressee: { text: 'them' }, clause: 'the nigh' });
+  });
+
+  test('the preposition of a verb like "referred to" stays out of the mixed clause before a noun phrase: `referred to the pier as “`', () => {
+    expect(gapOf('Petra Holm referred to the old pier as “a danger to every child on the island.”', 'referred')).toMatchObject({ kind: 'mixed', clause: 'the old ' });
+  });
 });

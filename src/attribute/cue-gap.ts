@@ -51,6 +51,8 @@ const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{L
 const NAMED_AS = /\bas\s*$/u;
 const TIME_PHRASES = ({ timePhrases }: Lexicon): ReadonlySet<string> => new Set(timePhrases.map((p) => p.join(' ')));
 const QUOTE_MARK = /[“”"«»]|''/u;
+// a preposition that makes one verb with the reporting verb, then a noun phrase: `called for the`, `referred to Smith as`
+const PREPOSITION_OF_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^${anyOf.prepositionsOfReportingVerbs}\s+(?=${anyOf.determiners}\s|${anyOf.addresseeWords}\b|\p{Lu})`, 'u');
 
 function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
   return plainTest(ctx.lexicon.once(ADDRESSEE_START), words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);
@@ -59,15 +61,21 @@ function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): 
 // "to the secretary and that", "to Smith, and that": a clause of its own, not whom it was said to
 const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu');
 
+// the words before "that": no comma in them, or for a verb that takes an addressee a longer phrase whose commas set off
+// a place (`told a crowd in Saltby, Norway, that`)
+const LEAD_THAT = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u;
+const ADDRESSEE_LEAD_THAT = /^\s*(\S(?:[^;:]*?\S)?),?\s+that\s+/u;
+
 /** The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said. */
 function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
-  const m = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u.exec(core);
+  const toWhom = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
+  const m = (toWhom ? ADDRESSEE_LEAD_THAT : LEAD_THAT).exec(core);
   if (!m) return null;
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
-  if (words.length > 8 || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
+  if (words.length > (toWhom ? 14 : 8) || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
   const adverbial = ctx.lexicon.startsWithWord.adverbialGapOpeners.test(lead) || isFillerGap(ctx, lead) || ctx.lexicon.once(TIME_PHRASES).has(lead.toLowerCase());
-  return adverbial || ctx.lexicon.tellLikeVerbs.has(cue.lemma) ? m : null;
+  return adverbial || toWhom ? m : null;
 }
 
 /**
@@ -167,10 +175,13 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
   const nounClause = nounThat(ctx, core);
-  // "told" and whom, then a bare clause: `told reporters he was “`, `told them the plan was “`
-  const told = that || nounClause !== null || cue.lemma !== 'tell' ? null : toldBareClause(ctx, core);
+  // "told" (or "assured", "warned" ...) and whom, then a bare clause: `told reporters he was “`, `assured them the plan was “`
+  // (not "asked": its question word opens the clause, `asked her how she was “`)
+  const told = that || nounClause !== null || !ctx.lexicon.tellLikeVerbs.has(cue.lemma) || cue.lemma === 'ask' ? null : toldBareClause(ctx, core);
   if (told) return { kind: 'mixed', addressee: span(ctx, coreStart, coreStart + told.addresseeEnd), clauseStart: coreStart + told.clauseAt };
-  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : 0)) };
+  // the preposition of a verb like "called for", "referred to" before a noun phrase stays with the verb
+  const preposition = that || nounClause !== null ? null : plainExec(ctx.lexicon.once(PREPOSITION_OF_VERB), core);
+  return { kind: 'mixed', addressee: null, clauseStart: coreStart + (nounClause ?? (that ? that[0].length : (preposition?.[0].length ?? 0))) };
 }
 
 /**

@@ -7,10 +7,14 @@ import { forText, plainExec, plainPattern, plainTest } from '../text/plain-patte
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
 // after its last quotation, a clause ends where a new one starts: ", adding", ", while", " and threatened", " but did not",
-// ", he also", a dash set off by spaces, a semicolon; ", and the ..." after a comma only (with none it joins a noun phrase)
-// (the comma may stand inside the closing mark: `“... organizations,” noting that`)
-const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[”"’'»]?(?<listComma>,?)\s+(?<conjunction>${anyOf.conjunctionsAfterQuote})\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|(?<opener>${anyOf.newSubjectOpeners}))\b|^[”"’'»]?\s+(?<bare>\p{Ll}+ing)\b|,[”"’'»]?\s+(?:(?<comma>\p{Ll}+ing)|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase})\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b|;`, 'gu');
+// ", he also", " and promising" (also further on), a dash set off by spaces, a semicolon; ", and the ..." after a comma
+// only (with none it joins a noun phrase) (the comma may stand inside the closing mark: `“... organizations,” noting
+// that`; two apostrophes, '', are one closing mark)
+const NEXT_CLAUSE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:''|[”"’'»])?(?<listComma>,?)\s+(?<conjunction>${anyOf.conjunctionsAfterQuote})\s+(?:(?<linked>\p{Ll}+ing)|\p{Ll}+ed|${anyOf.wordsOpeningCoordinatedClause}|(?<opener>${anyOf.newSubjectOpeners}))\b|^(?:''|[”"’'»])?\s+(?<bare>\p{Ll}+ing)\b|,(?:''|[”"’'»])?\s+(?:(?<comma>\p{Ll}+ing)|an?|${anyOf.clauseOpenersAfterQuoteComma}|${anyOf.personalSubjectPronouns})\b|\s(?:[—–]|--?)\s|\s+(?:and|but)\s+(?:(?:\p{Ll}+ly|${anyOf.adverbsInCoordinatedPhrase})\s+)?(?:\p{Ll}+ed|${anyOf.verbsOfCoordinatedPhrase}|(?<andIng>\p{Ll}+ing))\b|,[”"’'»]*\s+(?:and|but)\s+${anyOf.peopleSubjectPronouns}\b|\s+(?:as|while)\s+${anyOf.peopleSubjectPronouns}\b|;`, 'gu');
 const NEW_SUBJECT = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[”"’'»]+\s+(?:(?:and|but)\s+)?${anyOf.personalSubjectPronouns}\b`, 'u');
+// with the comma inside the closing mark, the words that open a clause after a comma (`“late,” which ...`, `“late,” a view
+// ...`, `''late,'' according to ...`); NEXT_CLAUSE reads them only after a comma that follows the mark
+const CLAUSE_AFTER_INNER_COMMA = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(?:''|[”"’'»])\s+(?:an?|${anyOf.clauseOpenersAfterQuoteComma})\b`, 'u');
 
 /**
  * Whether an "-ing" word opens a participial clause: a verb stem before "-ing" (not "bring", "thing") and no preposition
@@ -27,15 +31,38 @@ function opensParticipleClause(ctx: AttributeContext, word: string, bare: boolea
  * `commaInside`: the quoted words end with a comma, which parts what follows as one after the mark would.
  */
 function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): { index: number } | null {
+  if (commaInside && ctx.lexicon.once(CLAUSE_AFTER_INNER_COMMA).test(rest)) return { index: 0 };
   for (const m of rest.matchAll(forText(ctx.lexicon.once(NEXT_CLAUSE), rest))) {
     const g = m.groups ?? {};
     // "and the ..." with no comma before it joins a noun phrase to the quote's (`its “loyalty” and the support of ...`)
     const joinsNounPhrase = g['opener'] !== undefined && ctx.lexicon.determiners.has(g['opener'].toLowerCase()) && /^(?:and|but)$/iu.test(g['conjunction']!);
     if (joinsNounPhrase && g['listComma'] === '' && !commaInside) continue;
-    const ing = g['linked'] ?? g['bare'] ?? g['comma'];
+    const ing = g['linked'] ?? g['bare'] ?? g['comma'] ?? g['andIng'];
     if (ing === undefined || opensParticipleClause(ctx, ing, g['bare'] !== undefined && !commaInside)) return m;
   }
   return null;
+}
+
+// a relative word and at most one word before a verb: `what she calls`, `which he called`, `that was reported`
+const RELATIVE_BEFORE_CUE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.relativesOnReport}\s+(?:\p{Ll}+\s+)?$`, 'iu');
+
+/**
+ * Where a verb between two quotations of a sentence starts another report, or null: a verb in a relative clause on the
+ * words of the first report goes on with it (`was “late,” which she called “a disgrace”`), unless a conjunction or a
+ * new clause comes before it (`was “late,” and Jo Li, who says ...`).
+ */
+function reportBetween(ctx: AttributeContext, from: number, to: number): number | null {
+  let relative: { cue: number; word: number } | null = null;
+  for (let k = cueIndexFrom(ctx.cues, from); k < ctx.cues.length && ctx.cues[k]!.start < to; k++) {
+    const at = ctx.cues[k]!.start;
+    const lead = Math.max(from, at - 30);
+    const m = plainExec(ctx.lexicon.once(RELATIVE_BEFORE_CUE), ctx.text.slice(lead, at));
+    if (!m) return at;
+    relative ??= { cue: at, word: lead + m.index };
+  }
+  if (relative === null) return null;
+  const between = ctx.text.slice(from, relative.word);
+  return ctx.lexicon.containsWord.conjunctionsWithoutComma.test(between) || nextClause(ctx, between, false) !== null ? relative.cue : null;
 }
 
 /**
@@ -51,8 +78,7 @@ function lastJoinedQuote(ctx: AttributeContext, a: AttributionDraft, sentenceEnd
     if (openOf(other) >= sentenceEnd) break;
     // a dash, semicolon or parenthesis between them parts the report from a remark of the writer's
     if (/\s(?:[—–]|--?)\s|;|\(/u.test(ctx.text.slice(closeOf(last), openOf(other)))) break;
-    const k = cueIndexFrom(ctx.cues, closeOf(last));
-    const cueBetween = k < ctx.cues.length && ctx.cues[k]!.start < openOf(other) ? ctx.cues[k]!.start : null;
+    const cueBetween = reportBetween(ctx, closeOf(last), openOf(other));
     // a later quotation with its own verb or speaker is another report: the clause stops before it
     if (other.mention !== null || other.cue !== null || cueBetween !== null) return { last, stop: cueBetween ?? openOf(other) };
     last = other;
@@ -129,6 +155,19 @@ export function mixedClauseEnd(ctx: AttributeContext, a: AttributionDraft, sente
   end = subordinateClauseEnd(ctx, a, from, end);
   while (end > close && /[\s.!?;:,]/u.test(ctx.text[end - 1]!)) end--;
   return Math.max(end, close);
+}
+
+const QUOTATION_OPENING = /[“"«]|''/u;
+
+/**
+ * Whether a quotation right after its verb closes on a comma, "!" or "?" inside its mark with no other quotation before
+ * `end`: then it is the whole object of the verb and the words after the mark are the writer's, not a clause around it
+ * (`She warned “we are not there yet,” before leaving`, `he shouted “Liar!” at the mayor`), unlike `said “...,” and “...”`,
+ * where the report goes on.
+ */
+export function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
+  const last = a.parts[a.parts.length - 1]!;
+  return /[,!?]/u.test(ctx.text[last.end - 1]!) && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
 }
 
 /**

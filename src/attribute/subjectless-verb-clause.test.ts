@@ -23,4 +23,10 @@ describe('subjectless-verb-clause', () => {
   test('disabled, the quotation stays a direct quote with no cue', () => {
     expect(quoteWith(analyzeWith(TEXT, without('subjectless-verb-clause')), 'gift to the mainland')).toMatchObject({ kind: 'direct', cue: null });
   });
+
+  test('a quotation that closes on "!" inside its mark stays direct though words follow: `could do was shout “...!” at the stern`', () => {
+    const q = quoteWith(analyzeWith(story('When the ferry sailed without them, all the stranded riders could do was shout “Come back!” at the stern.')), 'Come back');
+    expect(q).toMatchObject({ kind: 'direct' });
+    expect(q?.rules).toContain('subjectless-verb-clause');
+  });
 });

@@ -146,6 +146,8 @@ export const CLAUSE_WORD_LISTS = [
   'definiteDeterminers',
   'conjunctionsBeforeGroupSubject',
   'relativesBeforeCue',
+  'relativesOnReport',
+  'prepositionsOfReportingVerbs',
   'utteranceVerbForms',
   'verbParticles',
   'namingParticiples',

@@ -22,6 +22,17 @@ describe('title-case-quote', () => {
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
   });
 
+  test('capitalised words that open an interrupted quote are speech: “As Mayor,” she said, “...”', () => {
+    const result = analyzeWith(story('The council met on Monday. “As Mayor,” Ines Varga said, “I will keep the night ferry running all winter.”'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'As Mayor')).toMatchObject({ kind: 'direct', speaker: { name: 'Ines Varga' } });
+  });
+
+  test('a title set off by commas before a clause of the writer\'s stays a title: “Harbour Nights,” returns ...', () => {
+    const result = analyzeWith(story('The drama “Harbour Nights,” returns this week, and so does “Salt Roads.”'));
+    expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toContain('Harbour Nights,');
+  });
+
   test('a one-word quote with a period is speech, not a title: “No.”', () => {
     const result = analyzeWith(story('“No.” That was all Tomas Reyk said.'));
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);

@@ -2,7 +2,7 @@ import { defineRule } from '../rules/define.js';
 import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
 import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
-import { plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 const TITLE_PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.wordsBeforeTitle}\s*$`, 'iu');
@@ -28,6 +28,19 @@ function wholeSentence(ctx: QuotesContext, c: QuoteCandidate, content: string, w
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
   if (!p) return false;
   return plainTest(SENTENCE_OPENS_BEFORE, ctx.text.slice(Math.max(p.start, c.open - 4), c.open)) && plainTest(SENTENCE_CLOSED_AFTER, ctx.text.slice(c.close, Math.min(p.end, c.close + 4)));
+}
+
+// after the closing mark, an attribution set off by commas and the next quotation opening: `” Jo Li said, “`
+const ATTRIBUTION_THEN_QUOTE = plainPattern(String.raw`^\s+([^“”"‘’'.!?\n]{1,80}?),\s*(?:[“"‘]|'')`, 'u');
+/**
+ * Whether the quotation opens a sentence with words handed on to an attribution (a reporting verb between commas) that
+ * another quotation follows: the opening of an interrupted quote, `“Your Honour,” I said, “...”`, however capitalised.
+ */
+function opensInterruptedQuote(ctx: QuotesContext, c: QuoteCandidate, content: string): boolean {
+  const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
+  if (!p || !content.endsWith(',') || !plainTest(SENTENCE_OPENS_BEFORE, ctx.text.slice(Math.max(p.start, c.open - 4), c.open))) return false;
+  const m = plainExec(ATTRIBUTION_THEN_QUOTE, ctx.text.slice(c.close, Math.min(p.end, c.close + 100)));
+  return !!m && m[1]!.split(/\s+/u).some((w) => ctx.lexicon.verbForms.get(w)?.some((e) => !e.verb.belief) === true);
 }
 
 // a verb of naming, a named object (one to three capitalised words) and maybe an article: called Holm “The Harbour Queen”
@@ -75,7 +88,7 @@ export const titleCaseQuote = defineRule({
       const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
       if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
-      if (inSpeakerHeadline(ctx, c)) continue;
+      if (inSpeakerHeadline(ctx, c) || opensInterruptedQuote(ctx, c, content)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
       if ((namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
