@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from '../attribute/cue-gap.js';
+import { mentionsBetween } from '../attribute/speaker-mention.js';
 import { clauseBeforeTaken, freeCues, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
 /**
@@ -17,6 +18,10 @@ export const thatClause = defineRule({
       const that = /^[^.;:!?“”"]{0,80}?\bthat\s/u.exec(after);
       if (!that) continue;
       const thatEnd = cue.end + that[0].length;
+      // "Rust Belt states that have voted", "remarks that were aired": a form that may be a plural noun, with no subject
+      // right before it, is the noun, and "that" before a verb is its relative pronoun (not "He says that was wrong")
+      const plural = cue.text.toLowerCase() === `${cue.lemma}s` && ctx.lexicon.startsWithWord.auxiliaries.test(ctx.text.slice(thatEnd, s.end));
+      if (plural && !mentionsBetween(ctx.mentions, cue.start - 120, cue.start).some((m) => m.end <= cue.start && /^\s*$/u.test(ctx.text.slice(m.end, cue.start)))) continue;
       const gap = readCueGap(ctx, cue, thatEnd);
       if (!gap || gap.kind !== 'direct') continue;
       const clause = reportedClause(ctx, thatEnd, s.end);
