@@ -170,6 +170,9 @@ export const CLAUSE_WORD_LISTS = [
   'informantNouns',
   'dependentAttributionOpeners',
   'monthAbbreviations',
+  'objectComplementOpeners',
+  'objectBreakWords',
+  'workVerbs',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
