@@ -18,6 +18,12 @@ describe('reporting-verb', () => {
     ]);
   });
 
+  test('a plain form after "of" is a noun: "the secretary of state", but a gerund reports: "accused of saying"', () => {
+    const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
+    expect(cues('Ada Strand, the retired secretary of state, warned the pier would close.')).toEqual(['warned']);
+    expect(cues('The mayor accused Ada Strand of saying the pier would close.')).toContain('saying');
+  });
+
   test('a verb form inside quoted text is not a cue', () => {
     const cues = cuesIn(story('“Nobody said a word about the timetable,” Ada Strand told the council.'));
     expect(cues.map((c) => c.text)).toEqual(['told']);

@@ -44,6 +44,8 @@ export const reportingVerb = defineRule({
       const prev = tokens[i - 1];
       // "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
       if (prev && prev.sentence === t.sentence && ctx.lexicon.determiners.has(prev.lower)) continue;
+      // "the secretary of state", "a head of state": a plain form after "of" is a noun (a gerund may report: "of saying")
+      if (prev && prev.sentence === t.sentence && prev.lower === 'of' && !/ing$/u.test(t.lower)) continue;
       // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);

@@ -168,6 +168,8 @@ export const CLAUSE_WORD_LISTS = [
   'conjunctionsOpeningDescriptionClause',
   'informantPostmodifiers',
   'informantNouns',
+  'dependentAttributionOpeners',
+  'monthAbbreviations',
   'objectComplementOpeners',
   'objectBreakWords',
   'workVerbs',

@@ -76,3 +76,45 @@ function nameSequences(tokens: readonly Token[], first: number, end: number, lex
 export function articleNameRuns(doc: import('../pipeline/doc.js').DocView, lexicon: Lexicon): readonly NameSequence[] {
   return doc.memo('name-runs', () => doc.sentences.flatMap((s) => nameSequences(doc.tokens, s.firstToken, s.endToken, lexicon)));
 }
+
+/** A run of capitalised words, and how many of its first words are a title of several words with a lower-case link in it. */
+export interface TitledNameSequence extends NameSequence {
+  readonly linkedTitleWords: number;
+}
+
+/** The length of a title of the lexicon with a lower-case word in it that starts at token `at` ("Secretary of State"), or 0. */
+function linkedTitleAt(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
+  for (const title of lexicon.titles) {
+    if (title.length < 2 || !title.some((w) => !startsUpperWord(w))) continue;
+    if (title.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]!.sentence === tokens[at]!.sentence)) return title.length;
+  }
+  return 0;
+}
+
+const startsUpperWord = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
+
+/**
+ * The article's runs of capitalised words, with a run joined to the next one when a title of several words links
+ * them and a name follows it: "Former Secretary" + "of" + "State Jon Dahl" is one run whose first four words are
+ * the title. A title with nothing after it stays as it was: "the Secretary of State said".
+ */
+export function titledNameRuns(doc: import('../pipeline/doc.js').DocView, lexicon: Lexicon): readonly TitledNameSequence[] {
+  const runs = articleNameRuns(doc, lexicon);
+  const out: TitledNameSequence[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const next = runs[r + 1];
+    let joined: TitledNameSequence | null = null;
+    if (next && doc.tokens[next.first]!.sentence === doc.tokens[run.first]!.sentence) {
+      for (let at = run.first; at < run.end && !joined; at++) {
+        const length = linkedTitleAt(doc.tokens, at, lexicon);
+        if (length > 0 && at + length > run.end && at + length < next.end) joined = { first: run.first, end: next.end, linkedTitleWords: at + length - run.first };
+      }
+    }
+    if (joined) {
+      out.push(joined);
+      r++;
+    } else out.push({ ...run, linkedTitleWords: 0 });
+  }
+  return out;
+}

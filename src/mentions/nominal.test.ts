@@ -14,6 +14,12 @@ describe('nominal', () => {
     ]);
   });
 
+  test('a role noun of several words is one mention: "the former chief of staff"', () => {
+    expect(nominals('The former chief of staff said the ferry would stay.')).toEqual(['The former chief of staff']);
+    expect(quoteWith(analyzeWith(story('The retired secretary of state insisted on Monday that the ferry would stay.')), 'ferry would stay')?.mention?.text)
+      .toBe('The retired secretary of state');
+  });
+
   test('a compound role is one mention: "the press secretary"', () => {
     expect(nominals('The press secretary said the ferry would stay.')).toEqual(['The press secretary']);
   });

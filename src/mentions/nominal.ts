@@ -1,11 +1,12 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { startsLetter } from '../text/plain-pattern.js';
+import { multiWordRoleStartingAt } from './role-phrase.js';
 
 
 /**
  * A role noun phrase that names one person: `The same researcher`, `the analyst`, `the former minister`,
- * `a senior official`. Up to three modifiers may stand between the determiner and the role noun.
+ * `a senior official`, `the former chief of staff`. Up to three modifiers may stand between the determiner and the role noun.
  */
 export const nominal = defineRule({
   name: 'nominal',
@@ -21,6 +22,12 @@ export const nominal = defineRule({
       for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
         const t = tokens[j]!;
         if (t.sentence !== det.sentence || !startsLetter(t.text) || ctx.lexicon.functionWords.has(t.lower)) break;
+        // a role noun of several words: "the former chief of staff"
+        const multiWord = multiWordRoleStartingAt(tokens, j, ctx.lexicon);
+        if (multiWord >= 0) {
+          head = multiWord;
+          break;
+        }
         if (ctx.lexicon.roleNouns.has(t.lower)) {
           head = j;
           // a compound role: "the party leader", "the press secretary"

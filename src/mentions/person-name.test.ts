@@ -10,6 +10,19 @@ describe('person-name', () => {
     expect(q?.rules).toContain('person-name');
   });
 
+  test('a title of several words joins the words around its "of": "Former Secretary of State Petra Holm"', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry must stay,” said Former Secretary of State Petra Holm.')), 'ferry must stay');
+    expect(q?.mention?.text).toBe('Former Secretary of State Petra Holm');
+    expect(q?.speaker).toEqual({ name: 'Petra Holm', role: 'Former Secretary of State' });
+    // with no name after it, the title is left as it was
+    expect(names('The Secretary of State visited the quay.').some((m) => m.text.includes('of'))).toBe(false);
+  });
+
+  test('an abbreviated month before a day is a date, not a name: "the Nov. 14 vote"', () => {
+    expect(names('Petra Holm spoke before the Nov. 14 vote and again on Feb. 3.').map((m) => m.text)).toEqual(['Petra Holm']);
+    expect(names('Jan Berg spoke before the vote.').map((m) => m.text)).toEqual(['Jan Berg']);
+  });
+
   test('Mr. and Ms. are titles but not roles', () => {
     const found = names('Mr. Jon Dahl and Ms. Petra Holm spoke at the meeting.');
     expect(found.map((m) => [m.text, m.role])).toEqual([['Mr. Jon Dahl', null], ['Ms. Petra Holm', null]]);

@@ -3,7 +3,7 @@ import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { articleNameRuns } from './name-sequences.js';
+import { titledNameRuns } from './name-sequences.js';
 import { startsLower } from '../text/plain-pattern.js';
 
 const MAX_TITLE_WORDS = 4;
@@ -58,7 +58,7 @@ export const personName = defineRule({
       byPrefix.set(w.slice(0, 2), list);
     }
     const nearKnownName = (word: string) => word.length >= 6 && (byPrefix.get(word.slice(0, 2)) ?? []).some((w) => distance(w, word) <= 1);
-    for (const seq of articleNameRuns(ctx.doc, ctx.lexicon)) {
+    for (const seq of titledNameRuns(ctx.doc, ctx.lexicon)) {
       {
         const s = sentences[tokens[seq.first]!.sentence]!;
         const words = tokens.slice(seq.first, seq.end);
@@ -68,9 +68,11 @@ export const personName = defineRule({
         if (inQuote(first.start) || label === 'publisher' || label === 'country' || label === 'date') continue;
         const lastWord = words[words.length - 1]!;
         const isOrg = ctx.lexicon.organizationNouns.has(stripPossessive(lastWord.lower)) || (words.length === 1 && ORG_TAIL.test(lastWord.text));
-        const titleWords = leadingTitle(words, ctx.lexicon);
+        const titleWords = Math.max(leadingTitle(words, ctx.lexicon), seq.linkedTitleWords);
         const nameWords = words.slice(titleWords);
         if (isOrg || nameWords.length === 0) continue;
+        // "the Nov. 14 speech": an abbreviated month before a period and a day is a date
+        if (words.length === 1 && ctx.lexicon.monthAbbreviations.has(first.lower) && tokens[seq.end]?.text === '.' && /^\d/u.test(tokens[seq.end + 1]?.text ?? '')) continue;
         const nameText = stripPossessive(ctx.text.slice(nameWords[0]!.start, nameWords[nameWords.length - 1]!.end));
         if (ctx.lexicon.places.has(nameText.replace(/’/gu, "'"))) continue;
         const sentenceStart = seq.first === s.firstToken || OPENERS.has(tokens[seq.first - 1]!.text);

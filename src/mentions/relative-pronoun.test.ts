@@ -14,6 +14,12 @@ describe('relative-pronoun', () => {
     expect(found).toEqual([]);
   });
 
+  test('after a dash that opens an aside: "Jon Dahl — who said ... — told"', () => {
+    const q = quoteWith(analyzeWith(story('Harbour Party leader Jon Dahl — who once said he would “sink the ferry plan” — told the council the vote was rigged.')), 'sink');
+    expect(q?.mention?.text).toBe('who');
+    expect(q?.speaker?.name).toBe('Jon Dahl');
+  });
+
   test('a question word after a verb or preposition is not a mention', () => {
     const found = mentionsIn(story('Nobody asked who would pay for the ferry, and few knew who decided.')).filter((m) => m.text === 'who');
     expect(found).toEqual([]);

@@ -13,6 +13,11 @@ describe('role-before-name', () => {
     expect(holm('Opposition deputy Petra Holm said the ferry would stay.')?.role).toBe('Opposition deputy');
   });
 
+  test('a role noun of several words and its modifiers: "said former chief of staff Petra Holm"', () => {
+    expect(holm('The ferry will stay, said former chief of staff Petra Holm.')?.role).toBe('former chief of staff');
+    expect(holm('Former secretary of state Petra Holm said the ferry would stay.')?.role).toBe('Former secretary of state');
+  });
+
   test('a lower-case word that is no role noun gives no role: "visited Petra Holm"', () => {
     expect(holm('The minister visited Petra Holm on the island.')?.role).toBeNull();
   });

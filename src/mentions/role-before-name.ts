@@ -1,10 +1,14 @@
 import { defineRule } from '../rules/define.js';
 import { plainPattern, plainTest, startsLower } from '../text/plain-pattern.js';
+import { multiWordRoleEndingAt } from './role-phrase.js';
 
 const CAPITALISED_WORD = plainPattern(String.raw`^\p{Lu}\p{Ll}`, 'u');
 const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{Ll}-]*$`, 'u');
 
-/** A lower-case role right before a name: `researcher Samir Haddouti`, `said political analyst Jane Doe`, `Festival director Jane Doe`. */
+/**
+ * A lower-case role right before a name: `researcher Samir Haddouti`, `said political analyst Jane Doe`, `Festival director Jane Doe`,
+ * and a role noun of several words: `former chief of staff Jane Doe`.
+ */
 export const roleBeforeName = defineRule({
   name: 'role-before-name',
   stage: 'mentions',
@@ -13,9 +17,12 @@ export const roleBeforeName = defineRule({
     const { tokens } = ctx.doc;
     for (const m of ctx.mentions) {
       if (m.type !== 'name') continue;
-      const i = ctx.doc.tokenAt(m.start) - 1;
-      const head = tokens[i];
-      if (!head || head.sentence !== tokens[i + 1]?.sentence || !ctx.lexicon.roleNouns.has(head.lower) || !startsLower(head.text)) continue;
+      const last = ctx.doc.tokenAt(m.start) - 1;
+      const head = tokens[last];
+      if (!head || head.sentence !== tokens[last + 1]?.sentence || !startsLower(head.text)) continue;
+      const multiWord = multiWordRoleEndingAt(tokens, last, ctx.lexicon);
+      if (multiWord < 0 && !ctx.lexicon.roleNouns.has(head.lower)) continue;
+      const i = multiWord < 0 ? last : multiWord;
       let first = i;
       while (first > 0 && i - first < 3) {
         const t = tokens[first - 1]!;

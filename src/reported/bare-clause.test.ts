@@ -80,6 +80,15 @@ describe('bare-clause', () => {
     expect(q?.text).toBe('the mayor from the north shore was the only one they trusted');
   });
 
+  test('a clause that runs into a quote of the speaker ends at the clause break before it', () => {
+    const result = analyzeWith(story('Petra Holm says she trusts the pilots but warns, “The winter will be hard.”'));
+    expect(quoteWith(result, 'trusts')).toMatchObject({ kind: 'indirect', text: 'she trusts the pilots', speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(result, 'winter')?.kind).toBe('direct');
+    expect(analyzeWith(story('Petra Holm says she trusts the pilots but warns, “The winter will be hard.”'), without('bare-clause')).quotes).toHaveLength(1);
+    const added = analyzeWith(story('The skipper said the engine was sound, and added: “We sail at dawn.”'));
+    expect(quoteWith(added, 'engine')?.text).toBe('the engine was sound');
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(MAYOR, without('bare-clause')).quotes).toEqual([]);
   });

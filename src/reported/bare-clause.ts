@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Token } from '../text/tokens.js';
-import { freeCues, isTaken, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
+import { clauseBeforeTaken, freeCues, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 
 const DIGIT_FIRST = plainPattern(String.raw`^\p{N}`, 'u');
@@ -88,8 +88,9 @@ export const bareClause = defineRule({
       const subject = reportingSubject(ctx, cue);
       if (!subject || (subject.mention && subject.mention.start > cue.start)) continue;
       const { mention } = subject;
-      const content = reportedClause(ctx, next.start, s.end);
-      if (!content || isTaken(content, taken)) continue;
+      const clause = reportedClause(ctx, next.start, s.end);
+      const content = clause && clauseBeforeTaken(ctx, clause, taken);
+      if (!content) continue;
       report(ctx, taken, { parts: [content], mention, cue, confidence: cue.belief ? 0.5 : 0.65 });
     }
   },

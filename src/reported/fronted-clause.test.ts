@@ -52,6 +52,18 @@ describe('fronted-clause', () => {
     expect(q?.rules[0]).toBe('fronted-clause');
   });
 
+  test('a clause right after the verb is what was said, not the words before the subject: "Later that day, the board said it would wait."', () => {
+    const result = analyzeWith(story('Later that day, the harbour board said it would wait for the survey.'));
+    expect(result.quotes.map((q) => q.text)).toEqual(['it would wait for the survey']);
+    expect(result.quotes[0]?.rules).not.toContain('fronted-clause');
+    expect(analyzeWith(story('The ferry was late again, but the skipper said that the engine was fine.')).quotes.map((q) => q.text)).toEqual(['the engine was fine']);
+  });
+
+  test('a relative or subordinate clause after the comma attributes nothing before it: ", who added", ", when the skipper said"', () => {
+    expect(analyzeWith(story('The ferry lost a propeller, although the skipper said otherwise.')).quotes).toEqual([]);
+    expect(analyzeWith(story('The harbour was calm all morning, even as the skipper warned of a storm.')).quotes.map((q) => q.text)).not.toContain('The harbour was calm all morning');
+  });
+
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(STALLED, without('fronted-clause')).quotes).toEqual([]);
   });

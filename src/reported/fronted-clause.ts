@@ -38,9 +38,14 @@ export const frontedClause = defineRule({
       const lead = plainExec(LOWER_LEAD, ctx.text.slice(s.start, attributionStart));
       if (!lead) continue;
       attributionStart = s.start + lead.index + 1;
+      // ", when the skipper said", ", who added": a dependent clause with a verb of its own attributes nothing before it
+      if (ctx.lexicon.startsWithWord.dependentAttributionOpeners.test(ctx.text.slice(attributionStart, cue.start).trimStart())) continue;
       const role = plainExec(ROLE_BEFORE_NAME, ctx.text.slice(s.start, attributionStart));
       if (role && mention.type === 'name') attributionStart = s.start + role.index + 1;
       const tail = ctx.text.slice(attributionEnd, s.end);
+      // a clause right after the verb is what was said, and the words before the subject open the sentence:
+      // `Later that day, the board said it would wait.` (left to bare-clause and that-clause)
+      if (/^\s+\S/u.test(tail) && (ctx.lexicon.startsWithWord.subjectPronounForms.test(tail.trimStart()) || /^that\b/iu.test(tail.trimStart()))) continue;
       // it stands between commas inside the sentence: `The effects, many boatmen say, are hard to predict.`,
       // `Otherwise, she said, the ferry would stop ...` (the words before may be few)
       const rest = /^\s*,\s*/u.exec(tail);

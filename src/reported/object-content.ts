@@ -19,12 +19,17 @@ export const objectContent = defineRule({
   apply(ctx) {
     const taken = takenSpans(ctx);
     for (const { cue, sentence: s } of freeCues(ctx)) {
-      if (!ctx.lexicon.objectContentVerbs.has(cue.lemma) || /ing$/u.test(cue.text)) continue;
+      if (!ctx.lexicon.objectContentVerbs.has(cue.lemma)) continue;
+      // a participle reports ("..., urging the council to wait"), a progressive describes: "residents are demanding answers"
+      if (/ing$/u.test(cue.text.split(' ')[0]!) && ctx.lexicon.endsWithWord.beFormsExceptBeing.test(ctx.text.slice(Math.max(s.start, cue.start - 30), cue.start))) continue;
       // "the jobs report", "campaign promises": the base form of a noun-like verb is read as the noun
       if (ctx.lexicon.objectContentNouns.has(cue.lemma) && (cue.text.toLowerCase() === cue.lemma || cue.text.toLowerCase() === `${cue.lemma}s`)) continue;
       if (plainTest(ctx.lexicon.once(NO_OBJECT), ctx.text.slice(cue.end, s.end))) continue;
+      // "what she is proposing is ...": a verb right after the cue is the sentence's own, no object
+      if (ctx.lexicon.startsWithWord.auxiliaries.test(ctx.text.slice(cue.end, s.end).trimStart())) continue;
       // an object ends at the first comma or dash: "announced a plan to cut fares, just as the rival line did"
-      const stop = /[,;:()—–]|\s-\s/u.exec(ctx.text.slice(cue.end, s.end));
+      // (not at the comma of a number: "described how their 1,400 jobs would move")
+      const stop = /[;:()—–]|,(?!\d)|\s-\s/u.exec(ctx.text.slice(cue.end, s.end));
       const content = reportedClause(ctx, cue.end, stop ? cue.end + stop.index : s.end, 2);
       if (!content || isTaken(content, taken)) continue;
       const subject = reportingSubject(ctx, cue);

@@ -73,6 +73,25 @@ export function trimClause({ text, lexicon }: Pick<AttributeContext, 'text' | 'l
   return hasAlnumRuns(text, s, e, minWords) ? { start: s, end: e } : null;
 }
 
+// the last clause break before a quote that a reported clause ran into: "he respects her and calls her “...”",
+// "he taught law, and added: “...”"
+const BREAK_BEFORE_TAKEN = ({ anyOf }: Lexicon) => new RegExp(String.raw`(?:,\s*|\s+)${anyOf.clauseJoiningConjunctions}\s|[,;:—]\s`, 'gu');
+
+/**
+ * The reported clause, or when a quote or attribution found before starts inside it, the clause up to the last
+ * clause break before that quote (`She says she respects him and calls him “a fine man.”` -> "she respects him");
+ * null when it starts taken or nothing of three words is left.
+ */
+export function clauseBeforeTaken(ctx: Pick<AttributeContext, 'text' | 'lexicon'>, content: Span, taken: SpanSet): Span | null {
+  if (!isTaken(content, taken)) return content;
+  const at = taken.firstStartInside(content);
+  if (at === null || isTaken({ start: content.start, end: at }, taken)) return null;
+  const pattern = ctx.lexicon.once(BREAK_BEFORE_TAKEN);
+  pattern.lastIndex = 0;
+  const cut = pattern.exec(ctx.text.slice(content.start, at));
+  return cut && cut.index > 0 ? trimClause(ctx, content.start, content.start + cut.index) : null;
+}
+
 /** The reporting verbs no quote used yet, each with its sentence, in text order. */
 export function* freeCues(ctx: Pick<AttributeContext, 'attributions' | 'cues' | 'doc'>): Generator<{ cue: CueDraft; sentence: SentenceDraft }> {
   const used = usedCues(ctx);

@@ -30,4 +30,9 @@ describe('that-clause', () => {
   test('disabled, the that-clause is not reported', () => {
     expect(analyzeWith(CONFIRMED, without('that-clause')).quotes).toEqual([]);
   });
+
+  test('after a plural noun that looks like a verb, "that" before a verb is a relative pronoun: "coastal states that have lost"', () => {
+    expect(analyzeWith(story('Crews cheered in Saltby and other coastal states that have lost their ferry.')).quotes).toEqual([]);
+    expect(analyzeWith(story('He says that was the end of the ferry plan.')).quotes.map((q) => q.text)).toEqual(['was the end of the ferry plan']);
+  });
 });

@@ -3,8 +3,9 @@ import type { MentionDraft } from '../pipeline/draft.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 // what may stand between a mention and the "who" that refers to it: a comma, a reflexive ("Jane Doe herself, who"), a short parenthesis, an appositive
-// ("Jane Doe, the port's chief engineer, who"), or a phrase of place or origin ("Jon Dahl of Saltby, who")
-const GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(?:\s+${anyOf.reflexivePronouns})?(?:\s*\([^()]{1,40}\))?(?:\s*,[^;:“”"«»,]{1,120}(?:,[^;:“”"«»,]{1,60})?|\s+${anyOf.prepositionsOfOrigin}\s[^;:“”"«»,]{1,60})?\s*,?\s*$`, 'u');
+// ("Jane Doe, the port's chief engineer, who"), or a phrase of place or origin ("Jon Dahl of Saltby, who"); a dash may
+// stand for the comma ("Jon Dahl — who")
+const GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(?:\s+${anyOf.reflexivePronouns})?(?:\s*\([^()]{1,40}\))?(?:\s*,[^;:“”"«»,]{1,120}(?:,[^;:“”"«»,]{1,60})?|\s+${anyOf.prepositionsOfOrigin}\s[^;:“”"«»,]{1,60})?\s*(?:,|[—–]|--?)?\s*$`, 'u');
 
 /**
  * The relative pronoun "who" stands for the mention its clause is attached to: `Jane Doe, a planner at the port

@@ -15,4 +15,11 @@ describe('SpanSet', () => {
     expect(set.overlaps({ start: 0, end: 10 })).toBe(false);
     expect(set.overlaps({ start: 19, end: 21 })).toBe(true);
   });
+
+  test('firstStartInside gives the start of the first span that begins inside a span', () => {
+    const set = new SpanSet([{ start: 10, end: 20 }, { start: 40, end: 50 }]);
+    expect(set.firstStartInside({ start: 0, end: 45 })).toBe(10);
+    expect(set.firstStartInside({ start: 10, end: 45 })).toBe(40);
+    expect(set.firstStartInside({ start: 21, end: 40 })).toBeNull();
+  });
 });

@@ -29,6 +29,12 @@ export class SpanSet {
     return false;
   }
 
+  /** The start of the first span that starts inside `span` (after its first character), or null. */
+  firstStartInside(span: Span): number | null {
+    const start = this.starts[this.indexAfter(span.start)];
+    return start !== undefined && start < span.end ? start : null;
+  }
+
   /** Index of the first span starting after `offset`. */
   private indexAfter(offset: number): number {
     let lo = 0;

@@ -1,0 +1,27 @@
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Token } from '../text/tokens.js';
+
+/** The most words a role noun of several words has: "chief of staff", "secretary of state". */
+const MAX_ROLE_WORDS = 4;
+
+/** Whether tokens `first`..`last` of one sentence, written in lower case, are a role noun of the lexicon. */
+function isRoleNoun(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
+  if (first < 0 || last >= tokens.length || tokens[first]!.sentence !== tokens[last]!.sentence) return false;
+  const words = tokens.slice(first, last + 1);
+  return words.every((w) => w.text === w.lower) && lexicon.roleNouns.has(words.map((w) => w.lower).join(' '));
+}
+
+/**
+ * The first token of a role noun of several words that ends at token `last` ("former [chief of staff] Jon Dahl"),
+ * or -1. Only the role-noun list decides.
+ */
+export function multiWordRoleEndingAt(tokens: readonly Token[], last: number, lexicon: Lexicon): number {
+  for (let n = MAX_ROLE_WORDS; n >= 2; n--) if (isRoleNoun(tokens, last - n + 1, last, lexicon)) return last - n + 1;
+  return -1;
+}
+
+/** The last token of a role noun of several words that starts at token `first` ("the [secretary of state] said"), or -1. */
+export function multiWordRoleStartingAt(tokens: readonly Token[], first: number, lexicon: Lexicon): number {
+  for (let n = MAX_ROLE_WORDS; n >= 2; n--) if (isRoleNoun(tokens, first, first + n - 1, lexicon)) return first + n - 1;
+  return -1;
+}
