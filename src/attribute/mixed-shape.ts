@@ -170,6 +170,21 @@ export function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, 
   return /[,!?]/u.test(ctx.text[last.end - 1]!) && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
 }
 
+// a subordinator of time right after the closing mark: `chanted “not one more” until the lights went out`
+const TIME_CLAUSE_AFTER = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s+${anyOf.timeSubordinators}\b`, 'iu');
+
+/**
+ * Whether a quotation right after its verb is the verb's whole object, so the words after its mark are the writer's:
+ * it closes on a comma, "!" or "?" (closesOnPunctuation), or nothing but words stand between verb and quotation and
+ * a clause of time follows the mark (`the crowd chanted “not one more” until the lights went out`, `voters reported
+ * “no preference” when asked`; not `said, “we have a week” until the vote`, where the comma sets the quotation off
+ * and the clause goes on).
+ */
+export function standsAsWholeObject(ctx: AttributeContext, a: AttributionDraft, cueEnd: number, end: number): boolean {
+  if (closesOnPunctuation(ctx, a, end)) return true;
+  return !/[,:;—–-]/u.test(ctx.text.slice(cueEnd, openOf(a))) && ctx.lexicon.once(TIME_CLAUSE_AFTER).test(ctx.text.slice(closeOf(a), end));
+}
+
 /**
  * Makes an attribution mixed: its content becomes the whole reported clause [start, end) around the quote, and any
  * other quote inside that clause joins it: `She said the plan was “dead” and “useless.”` is one mixed quote.

@@ -168,6 +168,7 @@ export const CLAUSE_WORD_LISTS = [
   'conjunctionsOpeningDescriptionClause',
   'informantPostmodifiers',
   'informantNouns',
+  'timeSubordinators',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
