@@ -26,12 +26,16 @@ function opensParticipleClause(ctx: AttributeContext, word: string, bare: boolea
   return /[aeiouy]/u.test(word.slice(0, -3)) && !ctx.lexicon.ingWordsNotParticiples.has(word);
 }
 
+// right after the mark, where the words appeared: "in", a determiner, at most two words and a noun of a statement or
+// publication (`called the plan “a gift to the rich” in a video posted online`, `“...,” in an interview with`)
+const WHERE_PUBLISHED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:''|[”"’'»])?,?\s+in\s+(?:${anyOf.articlesAndPossessives}|\p{L}+[’']s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:${anyOf.statementNouns}|${anyOf.publicationNouns})\b(?![’'-])`, 'iu');
+
 /**
  * The first place in `rest` where a new clause starts (NEXT_CLAUSE, its "-ing" words read as participles);
  * `commaInside`: the quoted words end with a comma, which parts what follows as one after the mark would.
  */
 function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): { index: number } | null {
-  if (commaInside && ctx.lexicon.once(CLAUSE_AFTER_INNER_COMMA).test(rest)) return { index: 0 };
+  if ((commaInside && ctx.lexicon.once(CLAUSE_AFTER_INNER_COMMA).test(rest)) || plainTest(ctx.lexicon.once(WHERE_PUBLISHED), rest)) return { index: 0 };
   for (const m of rest.matchAll(forText(ctx.lexicon.once(NEXT_CLAUSE), rest))) {
     const g = m.groups ?? {};
     // "and the ..." with no comma before it joins a noun phrase to the quote's (`its “loyalty” and the support of ...`)

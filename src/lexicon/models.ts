@@ -169,6 +169,7 @@ export const CLAUSE_WORD_LISTS = [
   'informantPostmodifiers',
   'informantNouns',
   'timeSubordinators',
+  'publicationNouns',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
