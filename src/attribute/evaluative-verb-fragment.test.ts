@@ -21,6 +21,23 @@ describe('evaluative-verb-fragment', () => {
     expect(broken.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
   });
 
+  test('a relative clause on the object is part of it: "decried a budget that would leave the pier “to rot”"', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm decried a budget that would leave the old pier “to rot in the rain.”'));
+    expect(quoteWith(r, 'to rot in the rain')).toMatchObject({ kind: 'mixed', text: 'a budget that would leave the old pier “to rot in the rain.”', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('in a relative clause the mention right before the verb is its subject: "the skipper, whom she dubbed “...”"', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm took aim at the skipper, whom she dubbed “the captain of nowhere.”'));
+    expect(quoteWith(r, 'captain of nowhere')).toMatchObject({ speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'captain of nowhere')?.rules).toContain('evaluative-verb-fragment');
+  });
+
+  test('verbs of judging in British spelling and plain news usage count: "criticised", "knocked"', () => {
+    const r = analyzeWith(story('The council met on Friday. Petra Holm criticised the harbour board for its “slow and rather timid response.” Jon Dahl knocked the plan as “a gift to the ferry firms.”'));
+    expect(quoteWith(r, 'rather timid response')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'a gift to the ferry firms')).toMatchObject({ kind: 'mixed', speaker: { name: 'Jon Dahl' } });
+  });
+
   test('the verb is no cue: its unquoted object is not reported speech', () => {
     const r = analyzeWith(story('Mayor Tomas Reyk praised the crews for their work through the winter storms on Monday.'));
     expect(r.quotes).toEqual([]);

@@ -14,7 +14,7 @@ const FIRST_WORDS = ({ evaluativeForms }: Lexicon): ReadonlySet<string> => new S
 const MAX_FORM_WORDS = 3;
 
 /** The nearest evaluative verb between `from` and `open`, if any; a verb with its particle is one form ("talked about"). */
-function evaluativeVerbBefore(ctx: AttributeContext, from: number, open: number): { start: number; end: number } | null {
+export function evaluativeVerbBefore(ctx: AttributeContext, from: number, open: number): { start: number; end: number } | null {
   let verb: { start: number; end: number } | null = null;
   const lead = ctx.text.slice(from, open);
   const runs = [...lead.matchAll(forText(LETTER_RUN, lead))];

@@ -9,6 +9,7 @@ import { headlineSpeakerColon } from './headline-speaker-colon.js';
 import { interruptedQuote } from './interrupted-quote.js';
 import { paragraphContinuation } from './paragraph-continuation.js';
 import { participialContinuation } from './participial-continuation.js';
+import { participleEvaluativeFragment } from './participle-evaluative-fragment.js';
 import { quoteRunsOnPastAttribution } from './quote-runs-on-past-attribution.js';
 import { sentenceSubject } from './sentence-subject.js';
 import { sentenceSpeaker } from './sentence-speaker.js';
@@ -21,6 +22,6 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   speakerDescriptionFragment, cueBeforeQuote, trailingAttribution, colonIntroduction, headlineQuoteRunsOn, participialContinuation, interruptedQuote, quoteRunsOnPastAttribution,
-  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, speechNounFragment, unattributedFragment,
+  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, participleEvaluativeFragment, speechNounFragment, unattributedFragment,
   sentenceSubject,
 ] as const;

@@ -2,7 +2,7 @@ import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { clauseSubject } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './speaker-mention.js';
 import { closeOf, openOf, sentenceSpan } from './quote-site.js';
 import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
 
@@ -18,14 +18,17 @@ export function attributeObjectQuote(ctx: AttributeContext, a: AttributionDraft,
 
 /** How far before the quotation a verb may stand (its object's words come between). */
 export const VERB_REACH = 100;
-// between the verb and the quotation: its object, not a new clause or sentence
-const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b${anyOf.fragmentBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
+// between the verb and the quotation: its object (a relative clause on it included), not a new clause or sentence
+const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b${anyOf.objectBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
 // between the subject and the verb: auxiliaries and adverbs only ("has repeatedly slammed", "also praised")
 const SUBJECT_TO_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|\p{Ll}+ly)\s+)*$`, 'u');
 // before an -ing verb, also a form of be or a verb of aspect ("is praising", "kept talking about")
 const SUBJECT_TO_PROGRESSIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|${anyOf.progressiveLeads}|\p{Ll}+ly)\s+)*$`, 'iu');
 
 type Span = { start: number; end: number };
+
+/** Whether the words from a verb's end to the quotation at `open` are its object: no new clause or sentence between. */
+export const objectRunsOn = (ctx: AttributeContext, verbEnd: number, open: number): boolean => !plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(verbEnd, open));
 
 /**
  * When `findVerb` finds a verb before the quotation in its sentence (within VERB_REACH) whose object runs on to the
@@ -37,10 +40,14 @@ export function attributeVerbObject(ctx: AttributeContext, a: AttributionDraft, 
   const sentence = sentenceSpan(ctx, open);
   if (!sentence) return false;
   const verb = findVerb(Math.max(sentence.start, open - VERB_REACH), open);
-  if (!verb || plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(verb.end, open))) return false;
-  const subject = clauseSubject(ctx, verb.start);
+  if (!verb || !objectRunsOn(ctx, verb.end, open)) return false;
   const progressive = /^\p{L}+ing\b/u.test(ctx.text.slice(verb.start, verb.end));
-  if (!subject || !plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(subject.end, verb.start))) return false;
+  const leadsToVerb = (m: MentionDraft | null | undefined): m is MentionDraft => m !== null && m !== undefined && plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(m.end, verb.start));
+  // the clause's subject, else a mention right before the verb in a relative clause: `Rubio, whom he dubbed “...”`,
+  // `in a way the inspector slammed as “...”`
+  const clause = clauseSubject(ctx, verb.start);
+  const subject = leadsToVerb(clause) ? clause : clauseMentions(ctx, verb.start, verb.start).at(-1);
+  if (!leadsToVerb(subject)) return false;
   const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, open))?.[0].length ?? 0);
   attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence });
   return true;

@@ -168,6 +168,9 @@ export const CLAUSE_WORD_LISTS = [
   'conjunctionsOpeningDescriptionClause',
   'informantPostmodifiers',
   'informantNouns',
+  'objectComplementOpeners',
+  'objectBreakWords',
+  'workVerbs',
   'timeSubordinators',
   'publicationNouns',
 ] as const;

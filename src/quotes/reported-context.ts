@@ -43,11 +43,62 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
   let sawVerb = false;
   for (let i = from; i < to; i++) {
     const t = ctx.doc.tokens[i]!;
-    const verb = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
-    // a verb that is also a noun counts in its verb-only forms: "claimed", "claiming" (not "claim", "claims")
-    const nounForm = verb?.nounLike === true && (t.lower === verb.lemma || t.lower === `${verb.lemma}s`);
-    if (verb && !verb.belief && !nounForm && startsLower(t.text)) sawVerb = true;
+    if (isSpeechVerb(ctx, t)) sawVerb = true;
     else if (sawVerb && t.lower === 'that') return true;
+  }
+  return false;
+}
+
+/** Whether a token is a verb of speech (not of belief) in a verb-only form and in lower case. */
+function isSpeechVerb(ctx: Pick<QuotesContext, 'lexicon'>, t: { text: string; lower: string }): boolean {
+  const verb = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
+  // a verb that is also a noun counts in its verb-only forms: "claimed", "claiming" (not "claim", "claims")
+  const nounForm = verb?.nounLike === true && (t.lower === verb.lemma || t.lower === `${verb.lemma}s`);
+  return verb !== undefined && !verb.belief && !nounForm && startsLower(t.text);
+}
+
+/** Most tokens between a verb of speech and a quotation in its object (`warned of a “...” fight`). */
+export const MAX_OBJECT_TOKENS = 8;
+
+/**
+ * Whether the object from a speech verb at token `verb` to the quotation at token `to` names a work or an occasion,
+ * not wording: the verb names, tells or writes (`called the “Island Star”`, `told the “Harbour Hour”`, `wrote “The Sea
+ * Road”`), or opens a bare clause whose subject names a thing (`said the “Harbor Days” fair would move`), or a comma,
+ * an occasion ("on", "in", ...) or a possessive stands between (`said on Radio Saltby’s “...”`).
+ */
+function namesWorkOrOccasion(ctx: QuotesContext, verb: number, to: number): boolean {
+  const { tokens } = ctx.doc;
+  const t = tokens[verb]!;
+  const entry = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
+  if (ctx.lexicon.namingVerbForms.has(t.lower) || (entry && (ctx.lexicon.tellLikeVerbs.has(entry.lemma) || ctx.lexicon.workVerbs.has(entry.lemma) || ctx.lexicon.bareClauseVerbs.has(entry.lemma)))) return true;
+  for (let k = verb + 1; k < to; k++) {
+    const w = tokens[k]!;
+    if (w.text === ',' || ctx.lexicon.prepositionsOfOccasion.has(w.lower) || /[’']s$/u.test(w.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a verb of speech stands a few words before the quote in its sentence, with no quotation or clause mark
+ * between: the quote is in the verb's object (`warned of a “brutal” fight`, `what he calls a “rigged” game`), so the
+ * words are the speaker's. `forTitle`: the quote looks like a title, and a verb that names, tells or writes, or an
+ * occasion or possessive before it, leaves it one (namesWorkOrOccasion).
+ */
+export function inSpeechVerbObject(ctx: QuotesContext, open: number, forTitle = false): boolean {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
+  if (!sentence) return false;
+  const { tokens } = ctx.doc;
+  const to = ctx.doc.tokenAt(open);
+  for (let i = to - 1; i >= 0 && i >= to - MAX_OBJECT_TOKENS; i--) {
+    const t = tokens[i]!;
+    if (t.start < sentence.start || /^[.;:!?()“”"«»—–]$/u.test(t.text)) return false;
+    if (!isSpeechVerb(ctx, t)) continue;
+    if (forTitle && namesWorkOrOccasion(ctx, i, to)) return false;
+    // `labelled the plan a “woke” rewrite`, `dismissed the plan as “woke” talk`: the word is in a label the verb gives
+    // its object, the writer's summary of the view, not the speaker's wording (unlike `warned of a “brutal” fight`)
+    const first = tokens[i + 1]!;
+    const last = tokens[to - 1]!;
+    return !(i + 1 < to - 1 && ctx.lexicon.objectComplementOpeners.has(last.lower) && !ctx.lexicon.prepositionsBeforePhrase.has(first.lower));
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
+import { byClose, inSpeechVerbObject, insideReportedClause, quotedWords } from './reported-context.js';
 import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 const LOWER_WORD_NEXT = plainPattern(String.raw`^\s+([\p{Ll}][\p{Ll}-]*)`, 'u');
@@ -23,7 +23,7 @@ export const scareQuote = defineRule({
       const { content, words } = quotedWords(ctx.text, c, MAX_SCARE_WORDS);
       if (words.length === 0 || words.length > MAX_SCARE_WORDS || /[.!?,;:]$/u.test(content)) continue;
       if (!plainTest(ctx.lexicon.once(BEFORE), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
-      if (insideReportedClause(ctx, c.open, closing)) continue;
+      if (insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open)) continue;
       const next = plainExec(LOWER_WORD_NEXT, ctx.text.slice(c.close, c.close + 40))?.[1];
       if (next && !ctx.lexicon.functionWords.has(next) && !ctx.lexicon.verbForms.has(next)) {
         ctx.reject(c, 'a scare quote: a quoted word used as a modifier, not speech');

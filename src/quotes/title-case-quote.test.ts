@@ -88,6 +88,19 @@ describe('title-case-quote', () => {
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
   });
 
+  test('a few words after a verb of speech, in its object, a capitalised phrase is the speaker\'s wording: repeated the “Harbour First” pledge', () => {
+    const result = analyzeWith(story('Petra Holm repeated the “Harbour First” pledge at every stop on the island.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'Harbour First')?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('after a verb of writing, a programme named on an occasion, or a possessive, the phrase is still a title', () => {
+    const wrote = analyzeWith(story('Petra Holm wrote “The Sea Road” in a single winter.'));
+    expect(discardedBy(wrote, 'title-case-quote').map((d) => d.text)).toEqual(['The Sea Road']);
+    const programme = analyzeWith(story('Petra Holm said on Radio Saltby’s “Morning Tide” that the fares were too high.'));
+    expect(discardedBy(programme, 'title-case-quote').map((d) => d.text)).toEqual(['Morning Tide']);
+  });
+
   test('a thing called by a name is still a title: a ferry called the “Island Star”', () => {
     const result = analyzeWith(story('The council bought a ferry called the “Island Star” last spring.'));
     expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Island Star']);

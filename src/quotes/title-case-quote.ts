@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
-import { byClose, insideReportedClause, quotedWords } from './reported-context.js';
+import { byClose, inSpeechVerbObject, insideReportedClause, quotedWords } from './reported-context.js';
 import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
@@ -84,13 +84,14 @@ export const titleCaseQuote = defineRule({
       // (the cheap test first: most quotes have a lower-case word)
       if (!major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w))) continue;
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
+      // (as in the object of a speech verb a few words before it: `repeated the “Harbour First” pledge`, not `wrote “The Sea Road”`)
       // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
       const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
       if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
       if (inSpeakerHeadline(ctx, c) || opensInterruptedQuote(ctx, c, content)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
-      if ((namedWork || !insideReportedClause(ctx, c.open, closing)) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
+      if ((namedWork || !(insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open, true))) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
 });

@@ -6,6 +6,11 @@ describe('nameWords', () => {
     expect(nameWords("(Jon  Dahl's)")).toEqual(['jon', 'dahl']);
   });
 
+  test('a name of plain letters and single spaces is only lower-cased and split', () => {
+    expect(nameWords('Petra Maria Holm')).toEqual(['petra', 'maria', 'holm']);
+    expect(nameWords('Petra  Holm ')).toEqual(['petra', 'holm']);
+  });
+
   test('an empty or punctuation-only name has no words', () => {
     expect(nameWords('')).toEqual([]);
     expect(nameWords(' — ')).toEqual([]);

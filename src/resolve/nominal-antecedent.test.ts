@@ -20,6 +20,15 @@ describe('nominal-antecedent', () => {
     expect(quotes[2]?.speaker?.name).toBe('Jon Dahl');
   });
 
+  test('the noun is a whole word of the role, in any case: "the president" is no "presidential adviser"', () => {
+    const shouting = 'Petra Holm, a RESEARCHER at the Nordic Transport Institute, said the ferry would survive.';
+    expect(analyzeWith(story(shouting, 'The researcher added that the vote was close.')).quotes[1]?.speaker?.name).toBe('Petra Holm');
+    const adviser = 'Petra Holm, a presidential adviser, said the ferry would survive.';
+    const { quotes } = analyzeWith(story(adviser, 'The president added that the vote was close.'));
+    expect(quotes[1]?.mention?.text).toBe('The president');
+    expect(quotes[1]?.speaker?.name).not.toBe('Petra Holm');
+  });
+
   test('an indefinite nominal introduces someone new: "A minister added"', () => {
     const { quotes } = analyzeWith(story(RESEARCHER, 'A minister added that the vote was close.'));
     expect(quotes[1]?.speaker).toBeNull();

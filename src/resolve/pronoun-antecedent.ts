@@ -25,6 +25,7 @@ export const pronounAntecedent = defineRule({
       let subject: Antecedent | undefined;
       let nearest: Antecedent | undefined;
       let pick: Antecedent | undefined;
+      const inParagraph = ctx.doc.paragraphAt(m.start) >= 0;
       for (const a of antecedents(ctx, compatible)) {
         nearest ??= a;
         const apart = paragraphsApart(ctx, a.mention.start, m.start);
@@ -34,6 +35,9 @@ export const pronounAntecedent = defineRule({
         }
         if (!speaker && a.speaks && apart <= 1) speaker = a;
         if (!subject && a.sentenceInitial) subject = a;
+        // going back from a mention in a paragraph the distance only grows: past one paragraph, with a subject found,
+        // no earlier candidate can change the pick (most of the walk, stopped here)
+        if (apart > 1 && subject && inParagraph && ctx.doc.paragraphAt(a.mention.start) >= 0) break;
       }
       pick ??= speaker ?? subject ?? nearest;
       if (pick) ctx.link(pick.speaker);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { alnumRuns, asciiSource, forText, hasAlnumRuns, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper } from './plain-pattern';
 
-// the characters plain text is made of: all of ASCII and all of General Punctuation
-const plainChar = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x2000, max: 0x206f })).map((c) => String.fromCharCode(c));
-const wordy = fc.constantFrom('Holm', 'said', 'the', 'U.S.', '3.5', 'o’Neil', '—', '“', '”', ' ', ', ', 'MARKET', 'fumed', 'reads');
+// the characters plain text is made of: all of ASCII, all of General Punctuation and the no-break space
+const plainChar = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x2000, max: 0x206f }), fc.constant(0xa0)).map((c) => String.fromCharCode(c));
+const wordy = fc.constantFrom('Holm', 'said', 'the', 'U.S.', '3.5', 'o’Neil', '—', '“', '”', ' ', ', ', '\u00a0', 'MARKET', 'fumed', 'reads');
 const plainText = fc.array(fc.oneof(plainChar, wordy), { maxLength: 40 }).map((a) => a.join(''));
 
 const patterns = [
@@ -45,6 +45,7 @@ describe('plainPattern', () => {
     const p = plainPattern(String.raw`\p{Lu}\p{Ll}+`, 'u');
     expect(forText(p, 'Émile').source).toBe(p.source);
     expect(forText(p, '“Emile”')).toBe(p.ascii);
+    expect(forText(p, 'Emile\u00a0Holm')).toBe(p.ascii);
   });
 });
 
