@@ -1,10 +1,12 @@
 import { defineRule } from '../rules/define.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { attributeObjectQuote, objectRunsOn, VERB_REACH } from './object-quote.js';
+import { attributeObjectQuote, objectRunsOn } from './object-quote.js';
 import { cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
 import { clauseMentions, clauseSubject } from './speaker-mention.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
 
+/** How far before the quotation the verb may stand: further than other sieves look, its object runs on to the quotation. */
+const REACH = 150;
 // a form of be right before the verb (not an -ing form) makes it passive: "are expected to", "was considered" name no believer
 const PASSIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFormsExceptBeing}\s+(?:\p{Ll}+ly\s+)?$`, 'iu');
 
@@ -26,7 +28,7 @@ export const cueObjectFragment = defineRule({
       const open = openOf(a);
       const sentence = sentenceSpan(ctx, open);
       const cue = cueBefore(ctx, open);
-      if (!sentence || !cue || cue.kind !== 'verb' || cue.start < Math.max(sentence.start, open - VERB_REACH) || !objectRunsOn(ctx, cue.end, open)) continue;
+      if (!sentence || !cue || cue.kind !== 'verb' || cue.start < Math.max(sentence.start, open - REACH) || !objectRunsOn(ctx, cue.end, open)) continue;
       const passive = !/ing$/u.test(ctx.text.slice(cue.start, cue.end)) && plainTest(ctx.lexicon.once(PASSIVE), ctx.text.slice(Math.max(sentence.start, cue.start - 30), cue.start));
       const subject = passive ? null : (clauseSubject(ctx, cue.start) ?? clauseMentions(ctx, cue.start, cue.start).at(-1) ?? null);
       if (!subject && !passive) continue;
