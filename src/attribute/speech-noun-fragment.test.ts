@@ -36,6 +36,11 @@ describe('speech-noun-fragment', () => {
     expect(quoteWith(r, 'soar')?.rules).toContain('speech-noun-fragment');
   });
 
+  test('nouns of a heated or witty remark are speech acts too: "launched into a tirade against the “ferry barons”"', () => {
+    const r = analyzeWith(story('The ferry union met on Monday. Petra Holm launched into a tirade against the “ferry barons” of the north.'));
+    expect(quoteWith(r, 'ferry barons')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
+
   test('a noun after "the" may be someone else\'s: "denied the claim" gives the denier nothing', () => {
     const r = analyzeWith(story('The ferry union met on Monday. Petra Holm denied the claim that the fares would “soar” again.'));
     expect(quoteWith(r, 'soar')?.rules ?? []).not.toContain('speech-noun-fragment');
