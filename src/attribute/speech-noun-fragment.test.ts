@@ -41,6 +41,11 @@ describe('speech-noun-fragment', () => {
     expect(quoteWith(r, 'ferry barons')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
   });
 
+  test('nouns of writing count: "a report by the Harbor Post that she had “misled” the board"', () => {
+    const r = analyzeWith(story('The week got worse. On Friday came a report by the Harbor Post that Petra Holm had “misled” the board about the fares.'));
+    expect(quoteWith(r, 'misled')?.rules).toContain('speech-noun-fragment');
+  });
+
   test('a noun after "the" may be someone else\'s: "denied the claim" gives the denier nothing', () => {
     const r = analyzeWith(story('The ferry union met on Monday. Petra Holm denied the claim that the fares would “soar” again.'));
     expect(quoteWith(r, 'soar')?.rules ?? []).not.toContain('speech-noun-fragment');
