@@ -5,7 +5,10 @@ import { closeOf, cuesBefore, cueIndexFrom, isParticipleAfterComma, openOf, pend
 import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { Span } from '../schema/result.js';
 import type { AttributeContext } from '../pipeline/rule.js';
-import { anchorEnd, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention.js';
+import { anchorEnd } from './filler-gap.js';
+import { speakerOfCue } from './speaker-mention.js';
+import { subjectAfter } from './subject-after.js';
+import { subjectBefore } from './subject-before.js';
 import { hasAlnum } from '../text/plain-pattern.js';
 
 const COORDINATED = /(?:\band|,)\s+$/u;

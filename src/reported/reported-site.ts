@@ -1,5 +1,6 @@
 import type { CueDraft, MentionDraft, QuoteCandidate, SentenceDraft } from '../pipeline/draft.js';
-import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
+import { clauseMentions } from '../attribute/clause-subject.js';
+import { speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
