@@ -1,4 +1,4 @@
-import { probe, story } from '../../tests/rules/analyze';
+import { probe, story, subjectOf } from '../../tests/rules/analyze';
 import type { MentionDraft } from '../pipeline/draft';
 import { afterPreposition, mentionsBetween } from './mention-context';
 
@@ -15,5 +15,16 @@ describe('afterPreposition and mentionsBetween', () => {
     const governed = probe(story('In a letter to Jon Dahl, Petra Holm said the ferry would stay.'), (ctx) =>
       ctx.mentions.filter((m) => m.type === 'name').map((m) => [m.text, afterPreposition(ctx, m)]));
     expect(governed).toEqual([['Jon Dahl', true], ['Petra Holm', false]]);
+  });
+});
+
+describe('inPlacePhrase', () => {
+  test('a name after a topic fronted by "Of" is the subject, not a place: "Of Hale, Levine, who …, said"', () => {
+    expect(subjectOf('Of Rob Hale, Ada Levine, who has backed Jon Dunn, said the ferry would stay.', 'said')).toBe('Ada Levine');
+    expect(subjectOf('Unlike Hale, Levine said the ferry would stay.', 'said')).toBe('Levine');
+  });
+
+  test('a state after its city is still a place: "Jane Moss, at a meeting in Dayton, Ohio, said"', () => {
+    expect(subjectOf('Jane Moss, at a town meeting in Dayton, Ohio, said she would keep the ferry.', 'said')).toBe('Jane Moss');
   });
 });

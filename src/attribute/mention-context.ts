@@ -22,7 +22,16 @@ export function afterPreposition(ctx: Ctx, m: MentionDraft): boolean {
 export function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {
   // set off by commas on both sides, as a state after its city is: "in Dayton, Ohio, said", not "In Dayton, Moss said"
   if (m.type !== 'name' || !/,\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) || !/^\.?,/u.test(ctx.text.slice(m.end, m.end + 2))) return false;
-  return mentionsBetween(ctx.mentions, m.start - 60, m.start).some((p) => /^\s*,\s*$/u.test(ctx.text.slice(p.end, m.start)) && afterPreposition(ctx, p));
+  return mentionsBetween(ctx.mentions, m.start - 60, m.start).some((p) => /^\s*,\s*$/u.test(ctx.text.slice(p.end, m.start)) && afterPreposition(ctx, p) && !frontedTopic(ctx, p));
+}
+
+// a topic fronted before the subject of its sentence: "Of the mayor, Jon Dahl said", "Unlike Holm, Dahl said"
+const TOPIC_OPENING = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[\s"“‘'(—–-]*${anyOf.topicPrepositions}\s+$`, 'iu');
+
+/** True when the mention is the topic a preposition fronts at the start of its sentence: "Hale" in "Of Hale, Levine said". */
+function frontedTopic(ctx: Ctx, p: MentionDraft): boolean {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(p.start)];
+  return sentence !== undefined && p.start - sentence.start <= 20 && ctx.lexicon.once(TOPIC_OPENING).test(ctx.text.slice(sentence.start, p.start));
 }
 
 /** Mentions starting in [from, to), in text order (binary search on the sorted list). */

@@ -160,6 +160,7 @@ export const CLAUSE_WORD_LISTS = [
   'finiteBeForms',
   'irregularPastVerbs',
   'prepositionsOfPlace',
+  'topicPrepositions',
   'prepositionsOfOrigin',
   'subordinatingConjunctions',
   'ingWordsNotParticiples',
