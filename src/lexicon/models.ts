@@ -161,6 +161,7 @@ export const CLAUSE_WORD_LISTS = [
   'irregularPastVerbs',
   'prepositionsOfPlace',
   'topicPrepositions',
+  'tenureModifiers',
   'prepositionsOfOrigin',
   'subordinatingConjunctions',
   'ingWordsNotParticiples',
