@@ -21,7 +21,7 @@ export function afterPreposition(ctx: Ctx, m: MentionDraft): boolean {
 /** True when the mention completes a place a preposition governs: "Ohio" in "in Dayton, Ohio". */
 export function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {
   // set off by commas on both sides, as a state after its city is: "in Dayton, Ohio, said", not "In Dayton, Moss said"
-  if (m.type !== 'name' || !/,\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) || !/^\.?,/u.test(ctx.text.slice(m.end, m.end + 2))) return false;
+  if ((m.type !== 'name' && m.type !== 'organization') || !/,\s*$/u.test(ctx.text.slice(Math.max(0, m.start - 3), m.start)) || !/^\.?,/u.test(ctx.text.slice(m.end, m.end + 2))) return false;
   return mentionsBetween(ctx.mentions, m.start - 60, m.start).some((p) => /^\s*,\s*$/u.test(ctx.text.slice(p.end, m.start)) && afterPreposition(ctx, p) && !frontedTopic(ctx, p));
 }
 

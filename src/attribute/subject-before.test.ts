@@ -12,6 +12,10 @@ describe('subjectBefore', () => {
     expect(subjectOf('Speaking at a meeting in Salem, Oregon, Jane Moss praised the crew, calling them “the best on the coast.”', 'calling')).toBe('Jane Moss');
   });
 
+  test('a state abbreviated after its city is no subject: "in Salem, OR, after the vote, Gov. Jon Dahl (R-OR), said"', () => {
+    expect(subjectOf('At the pier in Salem, OR, after winning the vote, Gov. Jon Dahl (R-OR), said the ferry would stay.', 'said', subjectBefore)).toBe('Gov. Jon Dahl');
+  });
+
   test('a relative clause or a phrase of place between subject and verb is skipped', () => {
     expect(subjectOf('A harbour official who spoke on condition of anonymity said the ferry would stay.', 'said', subjectBefore)).toBe('A harbour official');
     expect(subjectOf('“Is the ferry staying?” a council clerk in the back row wondered.', 'wondered', subjectBefore)).toBe('a council clerk');

@@ -36,8 +36,9 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (/,/u.test(ctx.text.slice(m.end, cue.start))) {
       for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
         const outer = candidates[k]!;
-        // "Jane Moss, at a meeting in Dayton, Ohio, said": a place a preposition governs is no subject
-        if (afterPreposition(ctx, outer)) continue;
+        // "Jane Moss, at a meeting in Dayton, Ohio, said": a place a preposition governs is no subject, nor a state's
+        // abbreviation after its city: "in Salem, OR, after the vote, Gov. Jon Dahl (R-OR), said"
+        if (afterPreposition(ctx, outer) || (outer.type === 'organization' && inPlacePhrase(ctx, outer))) continue;
         const outerEnd = anchorEnd(ctx, outer, cue.start);
         const gap = ctx.text.slice(outerEnd, cue.start);
         // its role already reaches past the inner mention ("X, a researcher at the Institute,")
