@@ -38,9 +38,10 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
     const m = mentions[i]!;
     if (mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end)) continue;
     const lead = ctx.text.slice(Math.max(s.start, m.start - 40), m.start);
-    // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive
+    // "Jane Doe, the feminist author, compared": a role set off after a name is its appositive (a subject pronoun never is:
+    // "when I asked Jon Dahl about it, he smiled and said")
     const previous = mentions[i - 1];
-    if (previous && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
+    if (previous && !ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
     if ((m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || plainTest(ctx.lexicon.once(SUBORDINATOR_BEFORE), lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
       // "The harbor master, Petra Holm, said": the name in the appositive says more than the role noun
       const next = mentions[i + 1];

@@ -1,4 +1,5 @@
-import { subjectOf } from '../../tests/rules/analyze';
+import { probe, story, subjectOf } from '../../tests/rules/analyze';
+import { speakerOfCue } from './speaker-mention';
 
 describe('speakerOfCue', () => {
   test('the phrase after an absolute "with" is the subject of its participle: ", with the office of the former mayor saying"', () => {
@@ -76,5 +77,16 @@ describe('speakerOfCue', () => {
 
   test('a participle after a comma speaks for the subject of the sentence: "Petra Holm wrote to the council, saying"', () => {
     expect(subjectOf('Petra Holm wrote to the council on Monday, saying the ferry would stay.', 'saying')).toBe('Petra Holm');
+  });
+});
+
+describe('speakerOfCue for a coordinated verb after a subject pronoun', () => {
+  test('a subject pronoun after a name and a comma opens the clause, not an appositive: "when I asked Jon Dahl about it, he smiled and said"', () => {
+    const sentence = 'When I asked Jon Dahl if he would ever back Petra Holm, he smiled at the crowd and said the fares would stay.';
+    const after = probe(story(sentence), (ctx) => {
+      const m = speakerOfCue(ctx, ctx.cues.find((c) => c.text === 'said')!);
+      return m ? ctx.text.slice(m.start, m.start + 10) : null;
+    });
+    expect(after).toBe('he smiled ');
   });
 });
