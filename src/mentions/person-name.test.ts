@@ -25,6 +25,11 @@ describe('person-name', () => {
     expect(acting?.speaker).toEqual({ name: 'Jon Dahl', role: 'acting Harbor Commissioner' });
   });
 
+  test('a capitalised preposition opening the sentence is no part of a name: "Alongside Petra Holm, …"', () => {
+    expect(names('Alongside Petra Holm, the crew voted.').map((m) => m.text)).toEqual(['Petra Holm']);
+    expect(names('Besides Jon Dahl, nobody came.').map((m) => m.text)).toEqual(['Jon Dahl']);
+  });
+
   test('an abbreviated month before a day is a date, not a name: "the Nov. 14 vote"', () => {
     expect(names('Petra Holm spoke before the Nov. 14 vote and again on Feb. 3.').map((m) => m.text)).toEqual(['Petra Holm']);
     expect(names('Jan Berg spoke before the vote.').map((m) => m.text)).toEqual(['Jan Berg']);
