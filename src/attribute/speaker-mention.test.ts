@@ -90,3 +90,9 @@ describe('speakerOfCue for a coordinated verb after a subject pronoun', () => {
     expect(after).toBe('he smiled ');
   });
 });
+
+describe('speakerOfCue for a participle joined to an earlier one', () => {
+  test('a participle after "and" speaks for the subject of the earlier participle: "with Jon Dahl writing that … and asking"', () => {
+    expect(subjectOf('Critics were quick to pile on, with Jon Dahl writing that the plan was “a farce” for the island and asking, “Who will pay?”', 'asking')).toBe('Jon Dahl');
+  });
+});

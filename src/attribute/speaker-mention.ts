@@ -6,6 +6,11 @@ import { afterPreposition, mentionsBetween, type Ctx } from './mention-context.j
 import { subjectBefore } from './subject-before.js';
 import { subjectAfter } from './subject-after.js';
 import { clauseSubject, sentenceSubject } from './clause-subject.js';
+import { cueIndexFrom } from './quote-site.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+
+/** The context a cue's speaker is read in: the article's mentions and its cues. */
+type CueCtx = Ctx & Pick<AttributeContext, 'cues'>;
 
 const BE_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.beFormsExceptBeing}\s+$`, 'iu');
 const ASPECT_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.aspectualVerbs}\s+(?:by\s+)?$`, 'iu');
@@ -37,7 +42,7 @@ function absoluteSubject(ctx: Ctx, cue: CueDraft): MentionDraft | null {
  * The subject of a cue: before it (`she said`), after it when the cue follows a comma or a quote (`..., said Jane Doe`),
  * and for a participle (`..., saying that`, `upon saying`, `a statement saying`) the subject of the sentence.
  */
-export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null {
+export function speakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | null {
   // several rules ask for the subject of the same cue; mentions are final once the mentions stage is done
   const known = ctx.doc.memo('speaker-of-cue', () => new Map<CueDraft, MentionDraft | null>());
   let speaker = known.get(reportingCue);
@@ -45,7 +50,7 @@ export function speakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | n
   return speaker;
 }
 
-function findSpeakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null {
+function findSpeakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | null {
   if (reportingCue.kind === 'according' || reportingCue.kind === 'dash') return subjectAfter(ctx, reportingCue);
   let cue = reportingCue;
   let lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
@@ -62,6 +67,10 @@ function findSpeakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null
     return null;
   }
   if (participle) {
+    // "with Jon Dahl tweeting that the vote was “a farce” and asking": a participle joined by "and" to an earlier one
+    // of its sentence speaks for the same subject
+    const joined = /\band\s+$/u.test(lead) ? earlierParticiple(ctx, cue) : null;
+    if (joined) return speakerOfCue(ctx, joined);
     // "with John McCain telling reporters", "a video of her saying": a person right before the participle is its subject;
     // otherwise it speaks for the sentence's subject: "She wrote to supporters, saying", "issued a statement saying"
     const before = subjectBefore(ctx, cue);
@@ -88,3 +97,15 @@ function findSpeakerOfCue(ctx: Ctx, reportingCue: CueDraft): MentionDraft | null
 }
 // what stands before a verb whose subject follows it: nothing in its sentence, or punctuation that ends a clause
 const INVERSION_LEAD = plainPattern(String.raw`(?:^|[,;:—–(\[]|\s-)\s*$`, 'u');
+
+/** The nearest reporting participle before `cue` in its sentence, with no clause break (";", ".", a colon) between. */
+function earlierParticiple(ctx: CueCtx, cue: CueDraft): CueDraft | null {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
+  if (!sentence) return null;
+  for (let i = cueIndexFrom(ctx.cues, cue.start) - 1; i >= 0 && ctx.cues[i]!.start >= Math.max(sentence.start, cue.start - 200); i--) {
+    const earlier = ctx.cues[i]!;
+    if (earlier.kind !== 'verb' || /[;:]/u.test(ctx.text.slice(earlier.end, cue.start))) return null;
+    if (/ing$/u.test(earlier.text.split(' ')[0]!)) return earlier;
+  }
+  return null;
+}

@@ -103,7 +103,7 @@ export function* freeCues(ctx: Pick<AttributeContext, 'attributions' | 'cues' | 
   }
 }
 
-type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
+type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc' | 'cues'>;
 
 // a verb phrase joined to the one before: "She thanked the crowd and said ...", "..., but added that ..."
 const COORDINATED = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:^|[\s,])(?:and|but)\s+(?:${anyOf.adverbsAfterCoordinator}\s+)?$`, 'iu');
