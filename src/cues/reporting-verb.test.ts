@@ -68,6 +68,10 @@ describe('reporting-verb', () => {
     expect(cuesIn(story('The state admitted the ferry was late, Ada Strand said.')).map((c) => c.text)).toEqual(['admitted', 'said']);
     expect(cuesIn(story('Ada Strand states that the ferry will run all winter.')).map((c) => c.text)).toEqual(['states']);
   });
+
+  test('"reason" is a noun too: "the second reason is that" holds no cue', () => {
+    expect(cuesIn(story('The second reason is that the ferry never runs late.')).map((c) => c.text)).toEqual([]);
+  });
   test('in a headline set in title case a capitalised verb is a cue: "Harbor Master Says Ferry Will Run All Winter"', () => {
     const text = 'Harbor Master Says Ferry Will Run All Winter\n\nThe island council met on Monday.';
     expect(cuesIn(text).map((c) => c.text)).toEqual(['Says']);
