@@ -2,7 +2,7 @@ import { defineRule } from '../rules/define.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { attributeObjectQuote, objectRunsOn } from './object-quote.js';
 import { cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
-import { clauseMentions, clauseSubject } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './clause-subject.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
 
 /** How far before the quotation the verb may stand: further than other sieves look, its object runs on to the quotation. */
