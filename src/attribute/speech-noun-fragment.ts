@@ -39,7 +39,7 @@ function speechNounBefore(ctx: AttributeContext, sentenceStart: number, open: nu
 /**
  * Who made the statement the noun names: a possessive before it (`Jane Doe’s claim`), else `by` a mention after it,
  * else, for a noun after "a"/"an" close before the quotation with no comma between, the subject of its clause (`The
- * union issued a warning that fares would “soar”`, `She opened with a call for the board to “act”`).
+ * union issued a warning that fares would “soar”`, `She ended with a plea to the crews to “hold fast”`).
  */
 function maker(ctx: AttributeContext, noun: { start: number; end: number }, open: number): MentionDraft | null {
   const before = mentionsBetween(ctx.mentions, Math.max(0, noun.start - 80), noun.start).pop();
