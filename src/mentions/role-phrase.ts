@@ -7,8 +7,14 @@ const MAX_ROLE_WORDS = 4;
 /** Whether tokens `first`..`last` of one sentence, written in lower case, are a role noun of the lexicon. */
 function isRoleNoun(tokens: readonly Token[], first: number, last: number, lexicon: Lexicon): boolean {
   if (first < 0 || last >= tokens.length || tokens[first]!.sentence !== tokens[last]!.sentence) return false;
-  const words = tokens.slice(first, last + 1);
-  return words.every((w) => w.text === w.lower) && lexicon.roleNouns.has(words.map((w) => w.lower).join(' '));
+  // (one pass without arrays: it is asked for every word and length of a phrase)
+  let phrase = '';
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k]!;
+    if (w.text !== w.lower) return false;
+    phrase += k > first ? ' ' + w.lower : w.lower;
+  }
+  return lexicon.roleNouns.has(phrase);
 }
 
 /**
