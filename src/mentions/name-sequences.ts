@@ -121,10 +121,11 @@ export function titledNameRuns(doc: import('../pipeline/doc.js').DocView, lexico
         if (length > 0 && at + length > run.end && at + length < next.end) joined = { first: run.first, end: next.end, linkedTitleWords: at + length - run.first };
       }
     }
+    // (a run's fields are spelt out below: a spread copy took as long as all the rest of this loop)
     if (joined) {
       out.push(joined);
       r++;
-    } else out.push({ ...run, linkedTitleWords: 0 });
+    } else out.push({ first: run.first, end: run.end, linkedTitleWords: 0 });
   }
   return out;
 }
