@@ -168,6 +168,19 @@ describe('cue-before-quote', () => {
     expect(shout).toMatchObject({ kind: 'direct', speaker: { name: 'Jon Dahl' } });
   });
 
+  test('a quotation right after its verb stays direct before a clause of time: `chanted “...” until ...`, not after a comma', () => {
+    const q = quoteWith(analyzeWith(story('The dock workers chanted “no pay, no boats” until the harbour master came out to meet them.')), 'no pay');
+    expect(q).toMatchObject({ kind: 'direct', text: 'no pay, no boats' });
+    const set = quoteWith(analyzeWith(story('Jon Dahl said, “We have a week left” until the ferry stops for the winter.')), 'a week left');
+    expect(set?.kind).toBe('mixed');
+  });
+
+  test('"in" and a statement or publication after the mark says where the words appeared and ends the clause: `“...” in a video`', () => {
+    const a = analyzeWith(story('Petra Holm said the harbour tax was “a gift to the shipowners” in a video posted on Sunday.\n\nJon Dahl said the new pier was “a fine thing” in his view of the town.'));
+    expect(quoteWith(a, 'gift to the')).toMatchObject({ kind: 'mixed', text: 'the harbour tax was “a gift to the shipowners”' });
+    expect(quoteWith(a, 'fine thing')?.text).toContain('in his view of the town');
+  });
+
   test('a comma inside the closing mark ends the clause before a word that opens one of its own: `was “...,” a view ...`', () => {
     const a = analyzeWith(story('Petra Holm said the winter timetable was “a small miracle,” a view the island council did not share.\n\nJon Dahl said the new fares were “far too high,” which surprised nobody on the quay.'));
     expect(quoteWith(a, 'small miracle')).toMatchObject({ kind: 'mixed', text: 'the winter timetable was “a small miracle,”' });

@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
-import { closesOnPunctuation, makeMixed, mixedClauseEnd } from './mixed-shape.js';
+import { makeMixed, mixedClauseEnd, standsAsWholeObject } from './mixed-shape.js';
 import { closeOf, cuesBefore, cueIndexFrom, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { Span } from '../schema/result.js';
@@ -122,7 +122,7 @@ export const cueBeforeQuote = defineRule({
         // the clause goes on after the closing mark: `said that “we need more time” before the vote` (not after a comma
         // or "!" or "?" inside the mark)
         const end = mixedClauseEnd(ctx, a, sentence.end);
-        if (hasAlnum(ctx.text.slice(closeOf(a), end)) && !closesOnPunctuation(ctx, a, end)) makeMixed(ctx, a, open, end);
+        if (hasAlnum(ctx.text.slice(closeOf(a), end)) && !standsAsWholeObject(ctx, a, clauseCue.end, end)) makeMixed(ctx, a, open, end);
         continue;
       }
       ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.85 });

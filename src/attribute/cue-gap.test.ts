@@ -94,4 +94,10 @@ describe('readCueGap', () => {
   test('the preposition of a verb like "referred to" stays out of the mixed clause before a noun phrase: `referred to the pier as “`', () => {
     expect(gapOf('Petra Holm referred to the old pier as “a danger to every child on the island.”', 'referred')).toMatchObject({ kind: 'mixed', clause: 'the old ' });
   });
+
+  test('so does one before a bare plural or a gerund (`called on skippers to “`, `called for raising fares “`), not "to" nor "about" before a clause', () => {
+    expect(gapOf('Petra Holm called on skippers to “stay in port until the gale has passed.”', 'called')).toMatchObject({ kind: 'mixed', clause: 'skippers' });
+    expect(gapOf('Petra Holm called for raising the fares to “a price islanders can bear.”', 'called')).toMatchObject({ kind: 'mixed', clause: 'raising ' });
+    expect(gapOf('Petra Holm spoke about whether the pier was “fit for a storm.”', 'spoke')).toMatchObject({ kind: 'mixed', clause: 'about wh' });
+  });
 });

@@ -51,8 +51,10 @@ const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{L
 const NAMED_AS = /\bas\s*$/u;
 const TIME_PHRASES = ({ timePhrases }: Lexicon): ReadonlySet<string> => new Set(timePhrases.map((p) => p.join(' ')));
 const QUOTE_MARK = /[“”"«»]|''/u;
-// a preposition that makes one verb with the reporting verb, then a noun phrase: `called for the`, `referred to Smith as`
-const PREPOSITION_OF_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^${anyOf.prepositionsOfReportingVerbs}\s+(?=${anyOf.determiners}\s|${anyOf.addresseeWords}\b|\p{Lu})`, 'u');
+// a preposition that makes one verb with the reporting verb, then a noun phrase: `called for the`, `referred to Smith as`;
+// but for "to" (`pledged to oppose`) and a clause opener (`spoke about whether`) also a bare plural or a gerund: `called on
+// skippers to`, `called for raising fares`
+const PREPOSITION_OF_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^${anyOf.prepositionsOfReportingVerbs}\s+(?=${anyOf.determiners}\s|${anyOf.addresseeWords}\b|\p{Lu})|^(?!to\b)${anyOf.prepositionsOfReportingVerbs}\s+(?!${anyOf.complementOpeners}\b)(?=\p{Ll})`, 'u');
 
 function namesAddressee(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
   return plainTest(ctx.lexicon.once(ADDRESSEE_START), words) && !NAMED_AS.test(words) && !ctx.lexicon.startsWithWord.complementOpeners.test(words);

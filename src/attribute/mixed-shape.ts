@@ -26,12 +26,16 @@ function opensParticipleClause(ctx: AttributeContext, word: string, bare: boolea
   return /[aeiouy]/u.test(word.slice(0, -3)) && !ctx.lexicon.ingWordsNotParticiples.has(word);
 }
 
+// right after the mark, where the words appeared: "in", a determiner, at most two words and a noun of a statement or
+// publication (`called the plan “a gift to the rich” in a video posted online`, `“...,” in an interview with`)
+const WHERE_PUBLISHED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:''|[”"’'»])?,?\s+in\s+(?:${anyOf.articlesAndPossessives}|\p{L}+[’']s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:${anyOf.statementNouns}|${anyOf.publicationNouns})\b(?![’'-])`, 'iu');
+
 /**
  * The first place in `rest` where a new clause starts (NEXT_CLAUSE, its "-ing" words read as participles);
  * `commaInside`: the quoted words end with a comma, which parts what follows as one after the mark would.
  */
 function nextClause(ctx: AttributeContext, rest: string, commaInside: boolean): { index: number } | null {
-  if (commaInside && ctx.lexicon.once(CLAUSE_AFTER_INNER_COMMA).test(rest)) return { index: 0 };
+  if ((commaInside && ctx.lexicon.once(CLAUSE_AFTER_INNER_COMMA).test(rest)) || plainTest(ctx.lexicon.once(WHERE_PUBLISHED), rest)) return { index: 0 };
   for (const m of rest.matchAll(forText(ctx.lexicon.once(NEXT_CLAUSE), rest))) {
     const g = m.groups ?? {};
     // "and the ..." with no comma before it joins a noun phrase to the quote's (`its “loyalty” and the support of ...`)
@@ -168,6 +172,21 @@ const QUOTATION_OPENING = /[“"«]|''/u;
 export function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
   const last = a.parts[a.parts.length - 1]!;
   return /[,!?]/u.test(ctx.text[last.end - 1]!) && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
+}
+
+// a subordinator of time right after the closing mark: `chanted “not one more” until the lights went out`
+const TIME_CLAUSE_AFTER = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s+${anyOf.timeSubordinators}\b`, 'iu');
+
+/**
+ * Whether a quotation right after its verb is the verb's whole object, so the words after its mark are the writer's:
+ * it closes on a comma, "!" or "?" (closesOnPunctuation), or nothing but words stand between verb and quotation and
+ * a clause of time follows the mark (`the crowd chanted “not one more” until the lights went out`, `voters reported
+ * “no preference” when asked`; not `said, “we have a week” until the vote`, where the comma sets the quotation off
+ * and the clause goes on).
+ */
+export function standsAsWholeObject(ctx: AttributeContext, a: AttributionDraft, cueEnd: number, end: number): boolean {
+  if (closesOnPunctuation(ctx, a, end)) return true;
+  return !/[,:;—–-]/u.test(ctx.text.slice(cueEnd, openOf(a))) && ctx.lexicon.once(TIME_CLAUSE_AFTER).test(ctx.text.slice(closeOf(a), end));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
 import { clauseMentions, clauseSubject } from './speaker-mention.js';
-import { closesOnPunctuation, makeMixed, mixedClauseEnd } from './mixed-shape.js';
+import { makeMixed, mixedClauseEnd, standsAsWholeObject } from './mixed-shape.js';
 import { closeOf, cuesBefore, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import { hasAlnum } from '../text/plain-pattern.js';
 
@@ -25,7 +25,7 @@ export const subjectlessVerbClause = defineRule({
       if (!gap) continue;
       ctx.attribute(a, { mention: clauseSubject(ctx, cue.start) ?? clauseMentions(ctx, cue.start, cue.start)[0] ?? null, cue, confidence: 0.4 });
       const end = mixedClauseEnd(ctx, a, sentenceSpan(ctx, open)!.end);
-      if (gap.kind === 'mixed' || (hasAlnum(ctx.text.slice(closeOf(a), end)) && !closesOnPunctuation(ctx, a, end))) makeMixed(ctx, a, gap.clauseStart, end);
+      if (gap.kind === 'mixed' || (hasAlnum(ctx.text.slice(closeOf(a), end)) && !standsAsWholeObject(ctx, a, cue.end, end))) makeMixed(ctx, a, gap.clauseStart, end);
     }
   },
 });

@@ -62,6 +62,16 @@ describe('reporting-verb', () => {
   test('a noun-like form after a determiner is no cue: "the congressional report said"', () => {
     expect(cuesIn(story('“The ferry must stay,” the congressional report said.')).map((c) => c.text)).toEqual(['said']);
   });
+
+  test('"state" is a noun too: "the two coastal states that vote first" and "the state admitted" hold no cue', () => {
+    expect(cuesIn(story('Ada Strand campaigned in the two coastal states that vote first, calling it “a long shot.”')).map((c) => c.text)).toEqual(['calling']);
+    expect(cuesIn(story('The state admitted the ferry was late, Ada Strand said.')).map((c) => c.text)).toEqual(['admitted', 'said']);
+    expect(cuesIn(story('Ada Strand states that the ferry will run all winter.')).map((c) => c.text)).toEqual(['states']);
+  });
+
+  test('"reason" is a noun too: "the second reason is that" holds no cue', () => {
+    expect(cuesIn(story('The second reason is that the ferry never runs late.')).map((c) => c.text)).toEqual([]);
+  });
   test('in a headline set in title case a capitalised verb is a cue: "Harbor Master Says Ferry Will Run All Winter"', () => {
     const text = 'Harbor Master Says Ferry Will Run All Winter\n\nThe island council met on Monday.';
     expect(cuesIn(text).map((c) => c.text)).toEqual(['Says']);

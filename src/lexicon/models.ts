@@ -173,6 +173,8 @@ export const CLAUSE_WORD_LISTS = [
   'objectComplementOpeners',
   'objectBreakWords',
   'workVerbs',
+  'timeSubordinators',
+  'publicationNouns',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 
