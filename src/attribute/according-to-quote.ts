@@ -1,7 +1,8 @@
 import { defineRule } from '../rules/define.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
-import { anchorEnd, subjectAfter } from './speaker-mention.js';
+import { anchorEnd } from './filler-gap.js';
+import { subjectAfter } from './subject-after.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
 
 const WORD = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');

@@ -1,5 +1,7 @@
 import { defineRule } from '../rules/define.js';
-import { clauseMentions, clauseSubject, mentionsBetween, speakerOfCue } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './clause-subject.js';
+import { mentionsBetween } from './mention-context.js';
+import { speakerOfCue } from './speaker-mention.js';
 import { readCueGap } from './cue-gap.js';
 import { cueIndexFrom, openOf, pending } from './quote-site.js';
 

@@ -207,3 +207,12 @@ describe('cue-before-quote', () => {
     expect(quoteWith(a, 'step back')).toMatchObject({ kind: 'mixed', text: 'the new timetable was “a step back” for the island, which she called “a disgrace to the harbour.”' });
   });
 });
+
+describe('cue-before-quote and a report joined after a comma', () => {
+  test('a person after ", while" opens a report of its own, not one inside the earlier verb\'s clause', () => {
+    const result = analyzeWith(story('Holm argued that the fares were fair, while Dahl said that the ferry is “far too slow” for the island.'));
+    const q = quoteWith(result, 'far too slow');
+    expect(q?.mention?.text).toBe('Dahl');
+    expect(q?.text).toBe('the ferry is “far too slow” for the island');
+  });
+});

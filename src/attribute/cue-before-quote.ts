@@ -5,12 +5,18 @@ import { closeOf, cuesBefore, cueIndexFrom, isParticipleAfterComma, openOf, pend
 import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { Span } from '../schema/result.js';
 import type { AttributeContext } from '../pipeline/rule.js';
-import { anchorEnd, speakerOfCue, subjectAfter, subjectBefore } from './speaker-mention.js';
+import { anchorEnd } from './filler-gap.js';
+import { speakerOfCue } from './speaker-mention.js';
+import { subjectAfter } from './subject-after.js';
+import { subjectBefore } from './subject-before.js';
 import { hasAlnum } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const COORDINATED = /(?:\band|,)\s+$/u;
 // nothing but words between a verb and the quotation that is its object: no comma, colon, semicolon or dash
 const OBJECT_GAP = /^[^,:;—–]*$/u;
+// what ends the text before a subject that opens a clause joined to the one before: ", while", ", but"
+const JOINED_CLAUSE = ({ anyOf }: Lexicon) => new RegExp(String.raw`,\s*${anyOf.clauseJoiningConjunctions}\s+$`, 'u');
 
 /** True when the subject of `cue` opens the clause right after `earlier` (an addressee may come first): "told reporters he thought". */
 function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft): boolean {
@@ -21,8 +27,12 @@ function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft
 
 /** An earlier speech verb of the sentence whose reported clause holds `cue`: `said Wednesday that ... she called`. */
 function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft; bare: boolean } | null {
+  const subject = speakerOfCue(ctx, cue);
   for (let i = cueIndexFrom(ctx.cues, cue.start) - 1; i >= 0 && ctx.cues[i]!.start >= sentenceStart; i--) {
     const earlier = ctx.cues[i]!;
+    // "suggested that ..., while Dahl said that": a person after a comma and a conjunction opens a report of its own
+    // (a name or a pronoun: a noun phrase there may be a noun misread as a verb, "the northern states account")
+    if (subject && (subject.type === 'name' || subject.type === 'pronoun') && subject.start >= earlier.end && subject.end <= cue.start && ctx.lexicon.once(JOINED_CLAUSE).test(ctx.text.slice(earlier.end, subject.start))) return null;
     if (earlier.kind !== 'verb' || earlier.belief) continue;
     const between = ctx.text.slice(earlier.end, cue.start);
     // "said Wednesday that ... she called", or a bare clause: "said she asked", "told reporters he thought"

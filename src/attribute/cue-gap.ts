@@ -1,7 +1,7 @@
 import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
-import { isFillerGap } from './speaker-mention.js';
+import { isFillerGap } from './filler-gap.js';
 import { forText, hasAlnum, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { makeMixed } from './mixed-shape.js';
 import { closeOf, openOf, pending } from './quote-site.js';
-import { mentionsBetween } from './speaker-mention.js';
+import { mentionsBetween } from './mention-context.js';
 import { alnumRuns } from '../text/plain-pattern.js';
 
 /** A headline is short: more words make it a paragraph of prose. */

@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { CueDraft } from '../pipeline/draft.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
-import { mentionsBetween } from './speaker-mention.js';
+import { mentionsBetween } from './mention-context.js';
 import { hasAlnumRuns, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 const LOWER_START = plainPattern(String.raw`^\p{Ll}`, 'u');

@@ -2,7 +2,7 @@ import type { AttributionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
-import { subjectBefore } from './speaker-mention.js';
+import { subjectBefore } from './subject-before.js';
 import { forText, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 

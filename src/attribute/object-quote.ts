@@ -2,7 +2,7 @@ import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
-import { clauseMentions, clauseSubject } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './clause-subject.js';
 import { closeOf, openOf, sentenceSpan } from './quote-site.js';
 import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
 

@@ -3,7 +3,7 @@ import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { isSubName, nameWords } from '../resolve/names.js';
 import { closeOf, openOf } from './quote-site.js';
-import { mentionsBetween } from './speaker-mention.js';
+import { mentionsBetween } from './mention-context.js';
 import { plainMatch, plainPattern } from '../text/plain-pattern.js';
 
 const LEAD_WORD = plainPattern(String.raw`[\p{L}\p{N}’'-]+`, 'gu');

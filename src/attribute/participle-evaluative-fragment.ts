@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import { evaluativeVerbBefore } from './evaluative-verb-fragment.js';
 import { attributeObjectQuote, objectRunsOn, VERB_REACH } from './object-quote.js';
-import { clauseMentions, clauseSubject } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './clause-subject.js';
 import { openOf, pending, sentenceSpan } from './quote-site.js';
 
 /**

@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { openOf, pending } from './quote-site.js';
-import { clauseMentions } from './speaker-mention.js';
+import { clauseMentions } from './clause-subject.js';
 import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 

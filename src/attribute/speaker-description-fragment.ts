@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
-import { anchorEnd, speakerOfCue } from './speaker-mention.js';
+import { anchorEnd } from './filler-gap.js';
+import { speakerOfCue } from './speaker-mention.js';
 import { contentWords } from './unattributed-fragment.js';
 import { cuesBefore, openOf, pending } from './quote-site.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';

@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from './cue-gap.js';
-import { clauseMentions, clauseSubject } from './speaker-mention.js';
+import { clauseMentions, clauseSubject } from './clause-subject.js';
 import { makeMixed, mixedClauseEnd, standsAsWholeObject } from './mixed-shape.js';
 import { closeOf, cuesBefore, isParticipleAfterComma, openOf, pending, sentenceSpan } from './quote-site.js';
 import { hasAlnum } from '../text/plain-pattern.js';

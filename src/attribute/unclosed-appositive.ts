@@ -2,7 +2,7 @@ import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
-import { mentionsBetween } from './speaker-mention.js';
+import { mentionsBetween } from './mention-context.js';
 
 type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 

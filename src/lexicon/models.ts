@@ -160,6 +160,8 @@ export const CLAUSE_WORD_LISTS = [
   'finiteBeForms',
   'irregularPastVerbs',
   'prepositionsOfPlace',
+  'topicPrepositions',
+  'tenureModifiers',
   'prepositionsOfOrigin',
   'subordinatingConjunctions',
   'ingWordsNotParticiples',

@@ -18,6 +18,18 @@ describe('person-name', () => {
     expect(names('The Secretary of State visited the quay.').some((m) => m.text.includes('of'))).toBe(false);
   });
 
+  test('a lower-case word of tenure before the title belongs to the role: "said former Gov. Petra Holm"', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry must stay,” said former Gov. Petra Holm.')), 'ferry must stay');
+    expect(q?.speaker).toEqual({ name: 'Petra Holm', role: 'former Gov.' });
+    const acting = quoteWith(analyzeWith(story('The acting Harbor Commissioner Jon Dahl said the ferry would “surely stay.”')), 'surely stay');
+    expect(acting?.speaker).toEqual({ name: 'Jon Dahl', role: 'acting Harbor Commissioner' });
+  });
+
+  test('a capitalised preposition opening the sentence is no part of a name: "Alongside Petra Holm, …"', () => {
+    expect(names('Alongside Petra Holm, the crew voted.').map((m) => m.text)).toEqual(['Petra Holm']);
+    expect(names('Besides Jon Dahl, nobody came.').map((m) => m.text)).toEqual(['Jon Dahl']);
+  });
+
   test('an abbreviated month before a day is a date, not a name: "the Nov. 14 vote"', () => {
     expect(names('Petra Holm spoke before the Nov. 14 vote and again on Feb. 3.').map((m) => m.text)).toEqual(['Petra Holm']);
     expect(names('Jan Berg spoke before the vote.').map((m) => m.text)).toEqual(['Jan Berg']);

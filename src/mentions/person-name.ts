@@ -89,13 +89,16 @@ export const personName = defineRule({
         if (roleNext > 0 && ctx.lexicon.roleNouns.has(after[roleNext - 1]!.lower) && startsLower(after[0]!.text) && isCapitalized(after[roleNext])) continue;
         const end = nameWords[0]!.start + nameText.length;
         const title = titleWords > 0 ? words.slice(0, titleWords).map((w) => w.text).join(' ').replace(/ \./g, '.') : null;
+        // "said former Gov. Jon Dahl": a lower-case word of tenure before the title belongs to the role
+        const tenure = tokens[seq.first - 1];
+        const role = title && tenure && tenure.sentence === first.sentence && ctx.lexicon.tenureModifiers.has(tenure.text) ? `${tenure.text} ${title}` : title;
         const gender = title && /^(Mr\.?|Sir|Lord|King|Prince|Father|Brother|Spokesman|Congressman|Councilman|Assemblyman|Chairman)$/u.test(title) ? 'male'
           : title && /^(Mrs\.?|Ms\.?|Miss|Dame|Lady|Queen|Princess|Sister|Spokeswoman|Congresswoman|Councilwoman|Assemblywoman|Chairwoman)$/u.test(title) ? 'female' : null;
         const mention = ctx.add({
           start: first.start, end, type: 'name', gender,
           name: { start: nameWords[0]!.start, end, text: nameText },
         });
-        if (title && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/u.test(title)) ctx.setRole(mention, title);
+        if (role && title && !/^(Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?$/u.test(title)) ctx.setRole(mention, role);
       }
     }
   },

@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
-import { mentionsBetween, subjectAfter } from '../attribute/speaker-mention.js';
+import { mentionsBetween } from '../attribute/mention-context.js';
+import { subjectAfter } from '../attribute/subject-after.js';
 import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { isTaken, report, reportedClause, takenSpans, trimClause, usedCues } from './reported-site.js';

@@ -1,5 +1,6 @@
 import type { CueDraft, MentionDraft, QuoteCandidate, SentenceDraft } from '../pipeline/draft.js';
-import { clauseMentions, speakerOfCue } from '../attribute/speaker-mention.js';
+import { clauseMentions } from '../attribute/clause-subject.js';
+import { speakerOfCue } from '../attribute/speaker-mention.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Span } from '../schema/result.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -102,7 +103,7 @@ export function* freeCues(ctx: Pick<AttributeContext, 'attributions' | 'cues' | 
   }
 }
 
-type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
+type SpeakerCtx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc' | 'cues'>;
 
 // a verb phrase joined to the one before: "She thanked the crowd and said ...", "..., but added that ..."
 const COORDINATED = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:^|[\s,])(?:and|but)\s+(?:${anyOf.adverbsAfterCoordinator}\s+)?$`, 'iu');

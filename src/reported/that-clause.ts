@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { readCueGap } from '../attribute/cue-gap.js';
-import { mentionsBetween } from '../attribute/speaker-mention.js';
+import { mentionsBetween } from '../attribute/mention-context.js';
 import { clauseBeforeTaken, freeCues, report, reportedClause, reportingSubject, takenSpans } from './reported-site.js';
 
 /**

@@ -7,6 +7,8 @@ import {
   createAnalyzer, defineRule, type Analysis, type AnalyzerOptions, type Analyzer, type AttributeContext, type Discarded, type Quote,
   type Speaker,
 } from '../../src/index';
+import type { CueDraft, MentionDraft } from '../../src/pipeline/draft';
+import { speakerOfCue } from '../../src/attribute/speaker-mention';
 
 const cache = new Map<string, Analyzer>();
 
@@ -70,3 +72,7 @@ export const mentionsIn = (text: string, options: AnalyzerOptions = {}): Mention
 /** Every cue the cues stage found: its text, lemma, kind and rule. */
 export const cuesIn = (text: string, options: AnalyzerOptions = {}) =>
   probe(text, (ctx) => ctx.cues.map((c) => ({ text: c.text, lemma: c.lemma, kind: c.kind, rule: c.rule })), options);
+
+/** The text of the mention `find` picks as the subject of the cue `cueText` in `sentence` (by default its speaker). */
+export const subjectOf = (sentence: string, cueText: string, find: (ctx: AttributeContext, cue: CueDraft) => MentionDraft | null = speakerOfCue): string | null =>
+  probe(story(sentence), (ctx) => find(ctx, ctx.cues.find((c) => c.text === cueText)!)?.text ?? null);
