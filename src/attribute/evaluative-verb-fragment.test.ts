@@ -69,4 +69,14 @@ describe('evaluative-verb-fragment', () => {
     const r = analyzeWith(story('The council met on Friday. Petra Holm talked with the crews near the “lucky green nets” by the pier.'));
     expect(r.quotes.some((q) => q.rules.includes('evaluative-verb-fragment'))).toBe(false);
   });
+  test('a time phrase may stand between the subject and the verb: "The mayor on Tuesday praised"', () => {
+    const r = analyzeWith(story('The council met at noon. Petra Holm late Tuesday night praised the lifeboat crews for their “quiet courage” at sea.'));
+    expect(quoteWith(r, 'quiet courage')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('a second verb of the clause\'s subject after "and" has that subject: "ended its review and deemed him “fit”"', () => {
+    const r = analyzeWith(story('The harbour board ended its long review of the pilot and in a letter praised his “steady hand” at the helm.'));
+    expect(quoteWith(r, 'steady hand')).toMatchObject({ kind: 'mixed', text: 'his “steady hand” at the helm' });
+    expect(quoteWith(r, 'steady hand')?.rules).toContain('evaluative-verb-fragment');
+  });
 });

@@ -3,6 +3,7 @@ import { asPredicateFragment } from './as-predicate-fragment.js';
 import { attributionSentenceBefore } from './attribution-sentence-before.js';
 import { colonIntroduction } from './colon-introduction.js';
 import { cueBeforeQuote } from './cue-before-quote.js';
+import { cueObjectFragment } from './cue-object-fragment.js';
 import { evaluativeVerbFragment } from './evaluative-verb-fragment.js';
 import { headlineQuoteRunsOn } from './headline-quote-runs-on.js';
 import { headlineSpeakerColon } from './headline-speaker-colon.js';
@@ -22,6 +23,6 @@ import { unattributedFragment } from './unattributed-fragment.js';
 /** Attribution sieves, most precise first; each only touches quotes no earlier sieve attributed. */
 export const attributeRules = [
   speakerDescriptionFragment, cueBeforeQuote, trailingAttribution, colonIntroduction, headlineQuoteRunsOn, participialContinuation, interruptedQuote, quoteRunsOnPastAttribution,
-  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, participleEvaluativeFragment, speechNounFragment, unattributedFragment,
+  accordingToQuote, headlineSpeakerColon, attributionSentenceBefore, paragraphContinuation, sentenceSpeaker, subjectlessVerbClause, evaluativeVerbFragment, asPredicateFragment, participleEvaluativeFragment, speechNounFragment, cueObjectFragment, unattributedFragment,
   sentenceSubject,
 ] as const;

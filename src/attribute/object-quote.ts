@@ -1,4 +1,4 @@
-import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
+import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
@@ -7,11 +7,11 @@ import { closeOf, openOf, sentenceSpan } from './quote-site.js';
 import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 /**
- * Gives a quotation in a verb's object to the verb's subject, with no cue: the quote becomes mixed, from the object's
+ * Gives a quotation in a verb's object to the verb's subject (with the verb as cue when it is one): the quote becomes mixed, from the object's
  * start to the end of its clause, unless the quotation is the whole object (`praised “the crews”`).
  */
-export function attributeObjectQuote(ctx: AttributeContext, a: AttributionDraft, site: { subject: MentionDraft; objectStart: number; sentenceEnd: number; confidence: number }): void {
-  ctx.attribute(a, { mention: site.subject, cue: null, confidence: site.confidence });
+export function attributeObjectQuote(ctx: AttributeContext, a: AttributionDraft, site: { subject: MentionDraft | null; cue?: CueDraft; objectStart: number; sentenceEnd: number; confidence: number }): void {
+  ctx.attribute(a, { mention: site.subject, cue: site.cue ?? null, confidence: site.confidence });
   const end = mixedClauseEnd(ctx, a, site.sentenceEnd);
   if (site.objectStart < openOf(a) || hasAlnum(ctx.text.slice(closeOf(a), end))) makeMixed(ctx, a, site.objectStart, end);
 }
@@ -24,6 +24,13 @@ const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[
 const SUBJECT_TO_VERB = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|\p{Ll}+ly)\s+)*$`, 'u');
 // before an -ing verb, also a form of be or a verb of aspect ("is praising", "kept talking about")
 const SUBJECT_TO_PROGRESSIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:,[^,;:.!?“”"]{1,80},)?\s+(?:(?:${anyOf.wordsBetweenSubjectAndVerb}|${anyOf.progressiveLeads}|\p{Ll}+ly)\s+)*$`, 'iu');
+
+// a time phrase between a subject and its verb, dropped before SUBJECT_TO_VERB is tried ("The mayor on Tuesday
+// praised", "late Friday night slammed", "last week hailed")
+const TIME_PHRASE = ({ anyOf }: Lexicon) => new RegExp(String.raw`\s(?:(?:on\s+)?(?:${anyOf.timeGapWords}\s+)?${anyOf.weekdays}(?:\s+${anyOf.timePeriods})?|${anyOf.timeDeterminers}\s+${anyOf.timePeriods}|${anyOf.deicticTimeAdverbs})(?=\s)`, 'giu');
+// between a clause's subject and a second verb of it: its first verb phrase, "and" (an adverb, an "in a statement"
+// phrase) ("The board ended its review and deemed him", "and in a letter praised")
+const COORDINATED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[^.;:!?“”"()—–]*\s${anyOf.coordinatorsAndThen}\s+(?:${anyOf.adverbsBeforeCoordinatedCue}\s+)?(?:in\s+${anyOf.determiners}\s+\p{L}+\s+)?$`, 'u');
 
 type Span = { start: number; end: number };
 
@@ -42,12 +49,15 @@ export function attributeVerbObject(ctx: AttributeContext, a: AttributionDraft, 
   const verb = findVerb(Math.max(sentence.start, open - VERB_REACH), open);
   if (!verb || !objectRunsOn(ctx, verb.end, open)) return false;
   const progressive = /^\p{L}+ing\b/u.test(ctx.text.slice(verb.start, verb.end));
-  const leadsToVerb = (m: MentionDraft | null | undefined): m is MentionDraft => m !== null && m !== undefined && plainTest(ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB), ctx.text.slice(m.end, verb.start));
+  const pattern = ctx.lexicon.once(progressive ? SUBJECT_TO_PROGRESSIVE : SUBJECT_TO_VERB);
+  const leadsToVerb = (m: MentionDraft | null | undefined): m is MentionDraft => m !== null && m !== undefined && plainTest(pattern, ctx.text.slice(m.end, verb.start).replace(ctx.lexicon.once(TIME_PHRASE), ''));
   // the clause's subject, else a mention right before the verb in a relative clause: `Rubio, whom he dubbed “...”`,
   // `in a way the inspector slammed as “...”`
   const clause = clauseSubject(ctx, verb.start);
-  const subject = leadsToVerb(clause) ? clause : clauseMentions(ctx, verb.start, verb.start).at(-1);
-  if (!leadsToVerb(subject)) return false;
+  // (the clause's subject also has a second verb of it: `The board ended its review and deemed him “fit”`)
+  const secondVerb = clause !== null && plainTest(ctx.lexicon.once(COORDINATED), ctx.text.slice(clause.end, verb.start));
+  const subject = leadsToVerb(clause) || secondVerb ? clause : clauseMentions(ctx, verb.start, verb.start).at(-1);
+  if (!subject || (!leadsToVerb(subject) && !(secondVerb && subject === clause))) return false;
   const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, open))?.[0].length ?? 0);
   attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence });
   return true;

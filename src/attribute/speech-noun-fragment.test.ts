@@ -30,6 +30,27 @@ describe('speech-noun-fragment', () => {
     expect(quoteWith(r, 'given up')?.speaker?.name ?? null).not.toBe('Jon Dahl');
   });
 
+  test('after "a"/"an" in a clause\'s object the noun is the subject\'s own act: "issued a warning that fares would “soar”"', () => {
+    const r = analyzeWith(story('The ferry union met on Monday. Petra Holm issued a warning that the winter fares would “soar” again.'));
+    expect(quoteWith(r, 'soar')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'soar')?.rules).toContain('speech-noun-fragment');
+  });
+
+  test('nouns of a heated or witty remark are speech acts too: "launched into a tirade against the “ferry barons”"', () => {
+    const r = analyzeWith(story('The ferry union met on Monday. Petra Holm launched into a tirade against the “ferry barons” of the north.'));
+    expect(quoteWith(r, 'ferry barons')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('nouns of writing count: "a report by the Harbor Post that she had “misled” the board"', () => {
+    const r = analyzeWith(story('The week got worse. On Friday came a report by the Harbor Post that Petra Holm had “misled” the board about the fares.'));
+    expect(quoteWith(r, 'misled')?.rules).toContain('speech-noun-fragment');
+  });
+
+  test('a noun after "the" may be someone else\'s: "denied the claim" gives the denier nothing', () => {
+    const r = analyzeWith(story('The ferry union met on Monday. Petra Holm denied the claim that the fares would “soar” again.'));
+    expect(quoteWith(r, 'soar')?.rules ?? []).not.toContain('speech-noun-fragment');
+  });
+
   test('disabled, the quote gets no speaker from the noun', () => {
     expect(quoteWith(analyzeWith(CLAIM, without('speech-noun-fragment')), 'beyond repair')?.rules ?? []).not.toContain('speech-noun-fragment');
   });

@@ -12,6 +12,13 @@ describe('reporting-verb', () => {
     expect(q?.cue).toMatchObject({ text: 'pointed out', lemma: 'point out' });
   });
 
+  test('verbs of finding and suspecting report a view: "determined", "suspect", "forecast"', () => {
+    const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
+    expect(cues('A county judge determined that the pier had been closed without cause.')).toEqual(['determined']);
+    expect(cues('Harbor police suspect that the fire on the pier was set on purpose.')).toEqual(['suspect']);
+    expect(cues('The weather office forecasted that the storm would miss the island.')).toEqual(['forecasted']);
+  });
+
   test('"according to" is a cue of its own kind', () => {
     expect(cuesIn(story('The island is the best place to live, according to Ada Strand.'))).toEqual([
       { text: 'according to', lemma: 'according to', kind: 'according', rule: 'reporting-verb' },

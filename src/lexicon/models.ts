@@ -101,6 +101,7 @@ export const CLAUSE_WORD_LISTS = [
   'copulasBeforeRole',
   'affiliationPrepositions',
   'articles',
+  'indefiniteArticles',
   'bareClauseVerbs',
   'objectTakingClauseVerbs',
   'tenseAndModalAuxiliaries',
