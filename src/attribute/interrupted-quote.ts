@@ -72,10 +72,15 @@ export const interruptedQuote = defineRule({
       return plainTest(LOWER_START, ctx.text.slice(from, from + 2));
     }
     // true when `lead` is empty or a linking word or two: `and`, `But`, `Then,`, `Instead,`
+    // (read word by word and given up at the third: the lead may be all of a long sentence before the mark)
     function linkersOnly(lead: string): boolean {
-      const words = lead.toLowerCase().split(/[\s,]+/u).filter(Boolean);
       const { clauseLinkers, frontedPhraseOpeners, adverbsBeforeClause } = ctx.lexicon;
-      return words.length <= 2 && words.every((w) => clauseLinkers.has(w) || frontedPhraseOpeners.has(w) || adverbsBeforeClause.has(w));
+      let count = 0;
+      for (const [word] of lead.matchAll(/[^\s,]+/gu)) {
+        const w = word.toLowerCase();
+        if (++count > 2 || !(clauseLinkers.has(w) || frontedPhraseOpeners.has(w) || adverbsBeforeClause.has(w))) return false;
+      }
+      return true;
     }
     // the words that attribute `a` after its closing mark: its speaker and verb, or, when no rule could name the speaker,
     // a verb close after the mark in its sentence: `“...,” Ortega said.`

@@ -84,14 +84,24 @@ export interface TitledNameSequence extends NameSequence {
 
 /** The length of a title of the lexicon with a lower-case word in it that starts at token `at` ("Secretary of State"), or 0. */
 function linkedTitleAt(tokens: readonly Token[], at: number, lexicon: Lexicon): number {
-  for (const title of lexicon.titles) {
-    if (title.length < 2 || !title.some((w) => !startsUpperWord(w))) continue;
+  for (const title of lexicon.once(LINKED_TITLES).get(tokens[at]!.text) ?? []) {
     if (title.every((w, k) => tokens[at + k]?.text === w && tokens[at + k]!.sentence === tokens[at]!.sentence)) return title.length;
   }
   return 0;
 }
 
 const startsUpperWord = (w: string): boolean => w[0] !== undefined && w[0] !== w[0].toLowerCase();
+
+// the titles of several words with a lower-case word in them, by first word, longest first as in the lexicon
+// (sorted out once per lexicon, not for every word of every run)
+const LINKED_TITLES = (lexicon: Lexicon): ReadonlyMap<string, readonly (readonly string[])[]> => {
+  const byFirst = new Map<string, string[][]>();
+  for (const title of lexicon.titles) {
+    if (title.length < 2 || !title.some((w) => !startsUpperWord(w))) continue;
+    byFirst.set(title[0]!, [...(byFirst.get(title[0]!) ?? []), title]);
+  }
+  return byFirst;
+};
 
 /**
  * The article's runs of capitalised words, with a run joined to the next one when a title of several words links
@@ -111,10 +121,11 @@ export function titledNameRuns(doc: import('../pipeline/doc.js').DocView, lexico
         if (length > 0 && at + length > run.end && at + length < next.end) joined = { first: run.first, end: next.end, linkedTitleWords: at + length - run.first };
       }
     }
+    // (a run's fields are spelt out below: a spread copy took as long as all the rest of this loop)
     if (joined) {
       out.push(joined);
       r++;
-    } else out.push({ ...run, linkedTitleWords: 0 });
+    } else out.push({ first: run.first, end: run.end, linkedTitleWords: 0 });
   }
   return out;
 }

@@ -175,17 +175,22 @@ function runResolve(draft: Draft, doc: DocView, rules: readonly Rule<'resolve'>[
       set.add(speaker);
     }
   };
+  // (made once per article: only link and createSpeaker below depend on the mention)
+  const speakerById = (id: string) => byId.get(id);
+  const speakersNamed = (word: string) => byWord.get(word) ?? [];
   let ruleName = '';
   ordered.forEach((mention, mentionIndex) => {
     const context: StageContexts['resolve'] = {
       text: draft.text, lexicon: draft.lexicon, doc, mention, mentionIndex, mentions: ordered,
       speakers: draft.speakers, attributions: live, speaking,
-      speakerById: (id) => byId.get(id),
+      speakerById,
       nameWords: memoWords,
-      speakersNamed: (word) => byWord.get(word) ?? [],
+      speakersNamed,
       link(speaker) {
+        const name = speaker.name;
         linkMention(speaker, mention, ruleName);
-        index(speaker);
+        // (its words are indexed already unless the mention gave it a fuller name)
+        if (speaker.name !== name) index(speaker);
       },
       createSpeaker(type, speakerName) {
         const speaker = { id: `s${draft.speakers.length + 1}`, type, name: speakerName, role: null, affiliation: null, gender: null, mentions: [], rules: [] };

@@ -28,8 +28,8 @@ export const frontedClause = defineRule({
       // "with all precincts reporting", "..., adding": a participle is no attribution of the clause before it
       if (/ing$/u.test(cue.text.split(' ')[0]!)) continue;
       // the attribution follows a comma (below): without one before the cue, its subject need not be looked for
-      const comma = ctx.text.lastIndexOf(',', cue.start - 1);
-      if (comma < s.start) continue;
+      // (looked for in the sentence only: lastIndexOf would run back to the top of a text that has none)
+      if (!ctx.text.slice(s.start, cue.start).includes(',')) continue;
       const mention = speakerOfCue(ctx, cue);
       if (!mention) continue;
       let attributionStart = Math.min(mention.start, cue.start);
