@@ -1,5 +1,19 @@
 import { probe, story, subjectOf } from '../../tests/rules/analyze';
-import { speakerOfCue } from './speaker-mention';
+import fc from 'fast-check';
+import { opensClause, speakerOfCue } from './speaker-mention';
+
+describe('opensClause', () => {
+  test('nothing before the verb, or a clause break right before it: ", said Ada Quist", "Said Ada Quist:"', () => {
+    for (const lead of ['', '  ', 'The ferry will run, ', 'One thing is sure; ', 'Her answer — ', 'He wrote (', 'Late again - ']) expect(opensClause(lead)).toBe(true);
+    for (const lead of ['The mayor ', 'who has described ', '-', 'a well-', 'The ferry runs late. ']) expect(opensClause(lead)).toBe(false);
+  });
+
+  test('reads only the end of the text, as the pattern over the whole sentence did', () => {
+    const whole = /(?:^|[,;:—–(\[]|\s-)\s*$/u;
+    const piece = fc.constantFrom('a', ' ', '\n', '\u00a0', ',', ';', ':', '—', '–', '(', '[', '-', '.', 'é');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 8 }), (pieces) => opensClause(pieces.join('')) === whole.test(pieces.join(''))));
+  });
+});
 
 describe('speakerOfCue', () => {
   test('the phrase after an absolute "with" is the subject of its participle: ", with the office of the former mayor saying"', () => {

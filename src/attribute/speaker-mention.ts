@@ -93,10 +93,20 @@ function findSpeakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | n
   if (before) return before;
   // an inverted subject follows a verb that opens its clause: ", said Jane Doe", "Said Jane Doe:"; after a verb inside a
   // clause the mention is its object: "who has in the past described the mayor as"
-  return plainTest(INVERSION_LEAD, ctx.text.slice(ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)]?.start ?? 0, cue.start)) ? subjectAfter(ctx, cue) : null;
+  return opensClause(ctx.text.slice(ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)]?.start ?? 0, cue.start)) ? subjectAfter(ctx, cue) : null;
 }
-// what stands before a verb whose subject follows it: nothing in its sentence, or punctuation that ends a clause
-const INVERSION_LEAD = plainPattern(String.raw`(?:^|[,;:—–(\[]|\s-)\s*$`, 'u');
+
+/**
+ * What stands before a verb whose subject follows it: nothing in its sentence, or punctuation that ends a clause
+ * (",", ";", ":", a dash, an opening bracket, a spaced hyphen). Only the end of the text is read, not the whole sentence.
+ */
+export function opensClause(before: string): boolean {
+  const lead = before.trimEnd();
+  if (lead === '') return true;
+  const last = lead[lead.length - 1]!;
+  return CLAUSE_BREAK_MARKS.includes(last) || (last === '-' && lead.length > 1 && /\s/u.test(lead[lead.length - 2]!));
+}
+const CLAUSE_BREAK_MARKS = ',;:—–([';
 
 /** The nearest reporting participle before `cue` in its sentence, with no clause break (";", ".", a colon) between. */
 function earlierParticiple(ctx: CueCtx, cue: CueDraft): CueDraft | null {
