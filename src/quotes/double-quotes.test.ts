@@ -27,6 +27,24 @@ describe('double-quotes', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a quote may hold curly marks of its own: `“A ... “B” ... C,” said X` is one quote', () => {
+    const result = analyzeWith(story('“The board calls its plan “a fresh start” but the rents keep rising,” said Petra Holm.'));
+    expect(quoteWith(result, 'board calls')).toMatchObject({ text: 'The board calls its plan “a fresh start” but the rents keep rising,', speaker: { name: 'Petra Holm' } });
+    expect(discardedBy(result, 'double-quotes')).toEqual([]);
+  });
+
+  test('a mark inside a quote that is not followed by two closing marks still ends the open one', () => {
+    const result = analyzeWith(story('Petra Holm said: “We will keep the ferry running. “Nobody will be left behind,” she added.'));
+    expect(quoteWith(result, 'Nobody')?.text).toBe('Nobody will be left behind,');
+  });
+
+  test('a straight mark typed with a space on each side after a comma closes the quote: `..., " she said`', () => {
+    for (const mark of ['"', "''"]) {
+      const q = quoteWith(analyzeWith(story(`${mark}We will rebuild the bridge before winter, ${mark} said Mayor Tomas Reyk.`)), 'rebuild');
+      expect(q).toMatchObject({ text: 'We will rebuild the bridge before winter,', speaker: { name: 'Tomas Reyk' } });
+    }
+  });
+
   test('an opening mark never closed is set aside with the reason', () => {
     const result = analyzeWith(story('Petra Holm said: “We will keep the ferry running for years.', 'The council then voted on the budget.'));
     expect(result.quotes).toEqual([]);

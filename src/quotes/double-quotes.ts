@@ -7,8 +7,10 @@ const OPENS_AFTER = /[\s(\[{—–\-/:;,‘]/u;
 /** A straight mark (" or the archive convention '') opens after white space or a bracket, and closes after text. */
 const straightOpens = (text: string, at: number, mark: string) => (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && !isSpace(text[at + mark.length]);
 const misplacedOpening = (text: string, at: number) => (at === 0 || isSpace(text[at - 1])) && startsLetter(text[at + 1] ?? '');
-// a straight mark closes after text, or after a nested quote's closing mark and a space: `... its brain,' "`
-const straightCloses = (text: string, at: number) => at > 0 && (!isSpace(text[at - 1]) || /[’']\s$/u.test(text.slice(Math.max(0, at - 2), at)));
+// a straight mark closes after text, or after a nested quote's closing mark and a space: `... its brain,' "`, or
+// stands alone after a comma or an end mark, a space typed on each side: `... by Friday, " she said`
+const straightCloses = (text: string, at: number, mark: string) =>
+  at > 0 && (!isSpace(text[at - 1]) || /[’']\s$/u.test(text.slice(Math.max(0, at - 2), at)) || (/[,.?!] $/u.test(text.slice(Math.max(0, at - 2), at)) && isSpace(text[at + mark.length])));
 
 /**
  * Double quotation marks: “curly”, "straight", „low-high“ and ''doubled apostrophes'' as some archives write them. One family,
@@ -22,6 +24,7 @@ export const doubleQuotes = defineRule({
   apply(ctx) {
     pairMarks(ctx, {
       marks: 'double',
+      nests: true,
       // (three apostrophes are the doubled mark and a nested single one: `''I call it 'late,'''`)
       pattern: /[“”"„]|'''?/u,
       // a ” typed where the quote opens (after white space, before a letter) opens it all the same
@@ -32,7 +35,7 @@ export const doubleQuotes = defineRule({
           // a “ typed as the closing mark (after text, before a space or punctuation) closes too: `... here,“ she said`
           : mark === '“' ? opening === '„' || (!isSpace(text[at - 1]) && /^(?:$|[\s.,;:!?)\]])/u.test(text[at + 1] ?? ''))
             : mark === '”' ? !misplacedOpening(text, at)
-              : straightCloses(text, at),
+              : straightCloses(text, at, mark),
     });
   },
 });

@@ -10,6 +10,8 @@ export interface MarkFamily {
   canOpen(text: string, at: number, mark: string): boolean;
   /** `opening` is the mark that opened the quote being closed. */
   canClose(text: string, at: number, mark: string, opening: string): boolean;
+  /** Whether a quote of this family may hold one of the same marks: `“A ... “B” ... C”` (online writing nests “ ” in “ ”). */
+  readonly nests?: boolean;
 }
 
 const LOOKAHEAD = 2_000;
@@ -62,6 +64,12 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
         if (end > start) ctx.add({ start, end, open: openAt, close: at + mark.length, marks: family.marks });
         openAt = -1;
       } else if (family.canOpen(text, at, mark)) {
+        const after = family.nests ? afterInnerQuote(text, family, body, p.start, m, text.slice(openAt, openAt + openLength)) : -1;
+        if (after >= 0) {
+          // the inner quote's marks are text of the outer quote, which closes at the mark after them
+          re.lastIndex = after;
+          continue;
+        }
         unclosed(openAt, at);
         openAt = at;
         openLength = mark.length;
@@ -75,6 +83,21 @@ export function pairMarks(ctx: QuotesContext, family: MarkFamily): void {
       }
     }
   });
+}
+
+/**
+ * A mark that opens while a quote is open starts a quote nested in it when the next two marks of the paragraph both
+ * close: the first the inner quote, the second the outer one. Returns where pairing goes on (after the inner quote's
+ * closing mark, relative to the paragraph), or -1.
+ */
+function afterInnerQuote(text: string, family: MarkFamily, body: string, paragraphStart: number, inner: RegExpExecArray, outerOpening: string): number {
+  const ahead = new RegExp(family.pattern.source, 'gu');
+  ahead.lastIndex = inner.index + inner[0].length;
+  const first = ahead.exec(body);
+  const second = first && ahead.exec(body);
+  if (!first || !second) return -1;
+  const closesInner = family.canClose(text, paragraphStart + first.index, first[0], inner[0]);
+  return closesInner && family.canClose(text, paragraphStart + second.index, second[0], outerOpening) ? first.index + first[0].length : -1;
 }
 
 /**

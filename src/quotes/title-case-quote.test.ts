@@ -22,6 +22,12 @@ describe('title-case-quote', () => {
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
   });
 
+  test('a longer verb of uttering counts too, a comma after it: Varga cut in by interjecting, “Not The Ferry.”', () => {
+    const result = analyzeWith(story('The harbour master kept talking, but Ines Varga cut in by interjecting, “Not The Ferry.”'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'Not The Ferry')).toMatchObject({ speaker: { name: 'Ines Varga' } });
+  });
+
   test('capitalised words that open an interrupted quote are speech: “As Mayor,” she said, “...”', () => {
     const result = analyzeWith(story('The council met on Monday. “As Mayor,” Ines Varga said, “I will keep the night ferry running all winter.”'));
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);

@@ -90,7 +90,7 @@ export const titleCaseQuote = defineRule({
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
       if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
       if (inSpeakerHeadline(ctx, c) || opensInterruptedQuote(ctx, c, content)) continue;
-      if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 12), c.open))) continue;
+      if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 24), c.open))) continue;
       if ((namedWork || !(insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open, true))) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
