@@ -181,6 +181,17 @@ describe('cue-before-quote', () => {
     expect(quoteWith(a, 'fine thing')?.text).toContain('in his view of the town');
   });
 
+  test('a parenthesis right after the mark is the writer\'s aside and ends the clause: `called the toll “theft” (though ...)`', () => {
+    const a = analyzeWith(story('Jon Dahl called the new bridge toll “plain theft” (though he paid it every morning on his way to the mill).'));
+    expect(quoteWith(a, 'plain theft')).toMatchObject({ kind: 'mixed', text: 'the new bridge toll “plain theft”' });
+  });
+
+  test('"while" right after the mark, or a conjunction with a comma after it, opens a clause of its own: `“...” while ...`, `“...” but, ...`', () => {
+    const a = analyzeWith(story('Jon Dahl said the ferry was “a floating ruin” while gulls circled the empty deck.\n\nPetra Holm said the fares were “a fair price” but, to be honest, few people paid them.'));
+    expect(quoteWith(a, 'floating ruin')).toMatchObject({ kind: 'mixed', text: 'the ferry was “a floating ruin”' });
+    expect(quoteWith(a, 'fair price')).toMatchObject({ kind: 'mixed', text: 'the fares were “a fair price”' });
+  });
+
   test('a comma inside the closing mark ends the clause before a word that opens one of its own: `was “...,” a view ...`', () => {
     const a = analyzeWith(story('Petra Holm said the winter timetable was “a small miracle,” a view the island council did not share.\n\nJon Dahl said the new fares were “far too high,” which surprised nobody on the quay.'));
     expect(quoteWith(a, 'small miracle')).toMatchObject({ kind: 'mixed', text: 'the winter timetable was “a small miracle,”' });

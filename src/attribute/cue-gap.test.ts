@@ -54,6 +54,10 @@ describe('readCueGap', () => {
   test('an adverbial before the "that" of a mixed clause stays out of it: `said in a statement that the plan was “`', () => {
     expect(gapOf('Petra Holm said in a statement that the plan was “doomed from the first day.”', 'said')).toMatchObject({ kind: 'mixed', clause: 'the plan' });
   });
+  test('a short phrase set off by commas before "that" stays out of the mixed clause: `said, by her own count, that the pier was “`', () => {
+    expect(gapOf('Petra Holm said, by her own count, that the old pier was “older than the town.”', 'said')).toMatchObject({ kind: 'mixed', clause: 'the old ' });
+  });
+
   test('a phrase set off by commas between verb and quote keeps it direct: `joked, in a mock accent, “`', () => {
     expect(gapOf('Petra Holm joked, in a mock sailor accent, “the ferry cannot be replaced.”', 'joked')).toMatchObject({ kind: 'direct', addressee: null });
   });

@@ -68,8 +68,16 @@ const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu
 const LEAD_THAT = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u;
 const ADDRESSEE_LEAD_THAT = /^\s*(\S(?:[^;:]*?\S)?),?\s+that\s+/u;
 
-/** The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said. */
+// a short phrase set off by commas between the verb and "that": `said, with a shrug, that`
+const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
+
+/**
+ * The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said, or are a
+ * phrase of a few words set off by commas (`said, by her own count, that`).
+ */
 function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
+  const setOff = SET_OFF_THAT.exec(core);
+  if (setOff && setOff[1]!.split(/\s+/u).length <= 6 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(setOff[1]!)) return setOff;
   const toWhom = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
   const m = (toWhom ? ADDRESSEE_LEAD_THAT : LEAD_THAT).exec(core);
   if (!m) return null;
