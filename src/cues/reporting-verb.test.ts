@@ -31,6 +31,16 @@ describe('reporting-verb', () => {
     expect(cues('The mayor accused Ada Strand of saying the pier would close.')).toContain('saying');
   });
 
+  test('a plain form after another preposition is a noun too: "in states with", "from states that"', () => {
+    const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
+    expect(cues('Ferry fares rise in states with long coasts, and riders from states that tax fuel call the pier “a lifeline.”')).toEqual([]);
+    expect(cues('The harbor board won by noting the pier was “sound.”')).toContain('noting');
+  });
+
+  test('a capitalised preposition inside a sentence is a surname before its verb: "“...,” Tom From said"', () => {
+    expect(quoteWith(analyzeWith(story('“The pier will hold for a decade,” From said.')), 'pier will hold')?.cue).toMatchObject({ text: 'said' });
+  });
+
   test('a verb form inside quoted text is not a cue', () => {
     const cues = cuesIn(story('“Nobody said a word about the timetable,” Ada Strand told the council.'));
     expect(cues.map((c) => c.text)).toEqual(['told']);

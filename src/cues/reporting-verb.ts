@@ -44,8 +44,9 @@ export const reportingVerb = defineRule({
       const prev = tokens[i - 1];
       // "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
       if (prev && prev.sentence === t.sentence && ctx.lexicon.determiners.has(prev.lower)) continue;
-      // "the secretary of state", "a head of state": a plain form after "of" is a noun (a gerund may report: "of saying")
-      if (prev && prev.sentence === t.sentence && prev.lower === 'of' && !/ing$/u.test(t.lower)) continue;
+      // "the secretary of state", "from state to state", "in states with": a plain form after a preposition is a noun
+      // (a gerund may report: "of saying", "by noting"; a capital inside the sentence is a surname: "Al From said")
+      if (prev && prev.sentence === t.sentence && ctx.lexicon.prepositionsBeforeNounUse.has(prev.lower) && !/ing$/u.test(t.lower) && (prev.lower === 'of' || prev.text === prev.lower || ctx.doc.sentences[prev.sentence]?.firstToken === i - 1)) continue;
       // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);

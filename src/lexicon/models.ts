@@ -164,6 +164,7 @@ export const CLAUSE_WORD_LISTS = [
   'topicPrepositions',
   'tenureModifiers',
   'prepositionsOfOrigin',
+  'prepositionsBeforeNounUse',
   'subordinatingConjunctions',
   'ingWordsNotParticiples',
   'namingVerbForms',
