@@ -226,4 +226,11 @@ describe('cue-before-quote and a report joined after a comma', () => {
     expect(q?.mention?.text).toBe('Dahl');
     expect(q?.text).toBe('the ferry is “far too slow” for the island');
   });
+
+  test('so does a person after ", with", an absolute phrase: `agree that ..., with Jo Hill calling it “...”`', () => {
+    const result = analyzeWith(story('Harbor officials who agree that the pier should close were angry, with Jo Hill calling it a “disaster for the coast.”'));
+    const q = quoteWith(result, 'disaster for the coast');
+    expect(q?.mention?.text).toBe('Jo Hill');
+    expect(q?.text).toBe('it a “disaster for the coast.”');
+  });
 });

@@ -16,7 +16,12 @@ const COORDINATED = /(?:\band|,)\s+$/u;
 // nothing but words between a verb and the quotation that is its object: no comma, colon, semicolon or dash
 const OBJECT_GAP = /^[^,:;—–]*$/u;
 // what ends the text before a subject that opens a clause joined to the one before: ", while", ", but"
+// ... or an absolute phrase: ", with"
+const ABSOLUTE_WITH = /,\s*with\s+$/u;
 const JOINED_CLAUSE = ({ anyOf }: Lexicon) => new RegExp(String.raw`,\s*${anyOf.clauseJoiningConjunctions}\s+$`, 'u');
+
+/** True when `before` (the text from an earlier verb to a subject) ends where a report of its own opens: ", while", ", with". */
+const opensOwnReport = (ctx: AttributeContext, before: string): boolean => ctx.lexicon.once(JOINED_CLAUSE).test(before) || ABSOLUTE_WITH.test(before);
 
 /** True when the subject of `cue` opens the clause right after `earlier` (an addressee may come first): "told reporters he thought". */
 function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft): boolean {
@@ -32,7 +37,8 @@ function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number
     const earlier = ctx.cues[i]!;
     // "suggested that ..., while Dahl said that": a person after a comma and a conjunction opens a report of its own
     // (a name or a pronoun: a noun phrase there may be a noun misread as a verb, "the northern states account")
-    if (subject && (subject.type === 'name' || subject.type === 'pronoun') && subject.start >= earlier.end && subject.end <= cue.start && ctx.lexicon.once(JOINED_CLAUSE).test(ctx.text.slice(earlier.end, subject.start))) return null;
+    // (so does one after a comma and "with", an absolute phrase: "said that ..., with the mayor calling it")
+    if (subject && (subject.type === 'name' || subject.type === 'pronoun') && subject.start >= earlier.end && subject.end <= cue.start && opensOwnReport(ctx, ctx.text.slice(earlier.end, subject.start))) return null;
     if (earlier.kind !== 'verb' || earlier.belief) continue;
     const between = ctx.text.slice(earlier.end, cue.start);
     // "said Wednesday that ... she called", or a bare clause: "said she asked", "told reporters he thought"
