@@ -37,6 +37,12 @@ describe('reporting-verb', () => {
     expect(cues('The harbor board won by noting the pier was “sound.”')).toContain('noting');
   });
 
+  test('"from state to state" and "than, say, a toll" hold no cue', () => {
+    const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
+    expect(cues('Ferry fares differ from state to state, and a ride costs more than, say, a “premium” bus ticket.')).toEqual([]);
+    expect(cues('Fares, say the harbor staff, will rise.')).toEqual(['say']);
+  });
+
   test('a capitalised preposition inside a sentence is a surname before its verb: "“...,” Tom From said"', () => {
     expect(quoteWith(analyzeWith(story('“The pier will hold for a decade,” From said.')), 'pier will hold')?.cue).toMatchObject({ text: 'said' });
   });

@@ -47,6 +47,11 @@ export const reportingVerb = defineRule({
       // "the secretary of state", "from state to state", "in states with": a plain form after a preposition is a noun
       // (a gerund may report: "of saying", "by noting"; a capital inside the sentence is a surname: "Al From said")
       if (prev && prev.sentence === t.sentence && ctx.lexicon.prepositionsBeforeNounUse.has(prev.lower) && !/ing$/u.test(t.lower) && (prev.lower === 'of' || prev.text === prev.lower || ctx.doc.sentences[prev.sentence]?.firstToken === i - 1)) continue;
+      // "from state to state": the second of a repeated noun after "from ... to" is a noun too
+      if (prev?.lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from' && tokens[i - 3]!.sentence === t.sentence) continue;
+      // "no better than, say, a toll": a bare form set off by commas on both sides is "for instance", not a report
+      const next = tokens[i + 1];
+      if (prev?.text === ',' && next?.text === ',' && t.lower === entries[0]!.verb.lemma && prev.sentence === t.sentence && next.sentence === t.sentence) continue;
       // "the villagers' protests", "Norway’s claims": after a possessive it is a noun
       const owner = tokens[i - 2];
       const pluralPossessive = /^[’']$/u.test(prev?.text ?? '') && owner !== undefined && owner.end === prev!.start && /s$/u.test(owner.text);
