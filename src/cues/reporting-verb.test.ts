@@ -43,6 +43,12 @@ describe('reporting-verb', () => {
     expect(cues('Fares, say the harbor staff, will rise.')).toEqual(['say']);
   });
 
+  test('a noun-like form after "no" or "every" is a noun, not after "another": "no coastal state where" / "Another notes"', () => {
+    const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
+    expect(cues('There is no coastal state where the “pier tax” pays for itself.')).toEqual([]);
+    expect(cues('Another notes the pier is “sound.”')).toEqual(['notes']);
+  });
+
   test('a capitalised preposition inside a sentence is a surname before its verb: "“...,” Tom From said"', () => {
     expect(quoteWith(analyzeWith(story('“The pier will hold for a decade,” From said.')), 'pier will hold')?.cue).toMatchObject({ text: 'said' });
   });

@@ -7,14 +7,14 @@ import { isTitleCaseRun } from '../text/title-case.js';
 const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 
 /** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
-function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners }: Pick<Lexicon, 'verbForms' | 'determiners'>): boolean {
+function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners, nounOnlyQuantifiers }: Pick<Lexicon, 'verbForms' | 'determiners' | 'nounOnlyQuantifiers'>): boolean {
   const t = tokens[i]!;
   const entry = verbForms.get(t.lower)?.find((e) => e.form.length === 1);
   if (!entry?.verb.nounLike || !(t.lower === entry.verb.lemma || t.lower === `${entry.verb.lemma}s`)) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
-    if (determiners.has(tokens[k]!.lower)) return true;
+    if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return true;
     if (!plainTest(LETTERS, tokens[k]!.text)) return false;
   }
   return false;

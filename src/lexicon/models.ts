@@ -165,6 +165,7 @@ export const CLAUSE_WORD_LISTS = [
   'tenureModifiers',
   'prepositionsOfOrigin',
   'prepositionsBeforeNounUse',
+  'nounOnlyQuantifiers',
   'subordinatingConjunctions',
   'ingWordsNotParticiples',
   'namingVerbForms',
