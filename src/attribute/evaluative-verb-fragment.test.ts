@@ -14,6 +14,12 @@ describe('evaluative-verb-fragment', () => {
     expect(quoteWith(r, 'a tax on islanders')).toMatchObject({ kind: 'mixed', text: 'the new fares as “a tax on islanders,”', speaker: { name: 'Petra Holm' } });
   });
 
+  test('a modal may stand before the verb: "the skipper would decry “...”"', () => {
+    const r = analyzeWith(story('The ferry plan was late again. It was odd that Petra Holm would decry “toll gates,” since her own board built them.'));
+    expect(quoteWith(r, 'toll gates')).toMatchObject({ speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'toll gates')?.rules).toContain('evaluative-verb-fragment');
+  });
+
   test('"and" inside the object keeps the link, "and" before a new verb breaks it', () => {
     const kept = analyzeWith(story('Petra Holm applauded the crews for staying late and mending the nets “again and again.”'));
     expect(quoteWith(kept, 'again and again')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });

@@ -15,6 +15,12 @@ describe('speech-noun-fragment', () => {
     expect(quoteWith(r, 'a fresh start')).toMatchObject({ kind: 'mixed', text: 'for “a fresh start” on the island', mention: { text: 'his' }, speaker: { name: 'Jon Dahl' } });
   });
 
+  test('a spoken defence is a speech act: "gave a spirited defense of “island values”"', () => {
+    const r = analyzeWith(story('The harbour board met on Monday. Petra Holm gave a spirited defense of “island values,” and the crews cheered.'));
+    expect(quoteWith(r, 'island values')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(quoteWith(r, 'island values')?.rules).toContain('speech-noun-fragment');
+  });
+
   test('"by" after the noun names the maker: "a pledge by Petra Holm to “fix the quay”"', () => {
     const r = analyzeWith(story('The vote followed a pledge by Petra Holm to “fix the quay” before the winter.'));
     expect(quoteWith(r, 'fix the quay')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
