@@ -35,6 +35,8 @@ describe('reporting-verb', () => {
     const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
     expect(cues('Ferry fares rise in states with long coasts, and riders from states that tax fuel call the pier “a lifeline.”')).toEqual([]);
     expect(cues('The harbor board won by noting the pier was “sound.”')).toContain('noting');
+    // (a noun of speech before "that" still reports: "amid claims that")
+    expect(cues('Fares rose amid claims that the pier was “unsafe.”')).toEqual(['claims']);
   });
 
   test('"from state to state" and "than, say, a toll" hold no cue', () => {

@@ -45,8 +45,9 @@ export const reportingVerb = defineRule({
       // "the said agreement", "a noted author", "the stated goal": a verb form after a determiner is an adjective
       if (prev && prev.sentence === t.sentence && ctx.lexicon.determiners.has(prev.lower)) continue;
       // "the secretary of state", "from state to state", "in states with": a plain form after a preposition is a noun
-      // (a gerund may report: "of saying", "by noting"; a capital inside the sentence is a surname: "Al From said")
-      if (prev && prev.sentence === t.sentence && ctx.lexicon.prepositionsBeforeNounUse.has(prev.lower) && !/ing$/u.test(t.lower) && (prev.lower === 'of' || prev.text === prev.lower || ctx.doc.sentences[prev.sentence]?.firstToken === i - 1)) continue;
+      // (a gerund may report: "of saying", "by noting"; a capital inside the sentence is a surname: "Al From said"; and a
+      // noun of speech before "that" still reports: "amid claims that")
+      if (prev && prev.sentence === t.sentence && ctx.lexicon.prepositionsBeforeNounUse.has(prev.lower) && !/ing$/u.test(t.lower) && (prev.lower === 'of' || (!(ctx.lexicon.speechNouns.has(t.lower) && tokens[i + 1]?.lower === 'that') && (prev.text === prev.lower || ctx.doc.sentences[prev.sentence]?.firstToken === i - 1)))) continue;
       // "from state to state": the second of a repeated noun after "from ... to" is a noun too
       if (prev?.lower === 'to' && tokens[i - 2]?.lower === t.lower && tokens[i - 3]?.lower === 'from' && tokens[i - 3]!.sentence === t.sentence) continue;
       // "no better than, say, a toll": a bare form set off by commas on both sides is "for instance", not a report
