@@ -26,7 +26,9 @@ for (const speaker of analysis.speakers) {
 console.log(`${analysis.quotes.length} quotes`);
 for (const quote of analysis.quotes) {
   const who = quote.speaker ? quote.speaker.name : `nobody (${quote.speakerReason})`;
-  console.log(`  [${quote.kind}] ${who}${quote.cue ? ` ${quote.cue.text}` : ''}: “${quote.text}” (confidence ${quote.confidence})`);
+  // a quote interrupted by its attribution comes in parts: print the speaker's words, not the attribution between them
+  const words = quote.parts ? quote.parts.map((part) => part.text).join(' … ') : quote.text;
+  console.log(`  [${quote.kind}] ${who}${quote.cue ? ` ${quote.cue.text}` : ''}: ${words} (confidence ${quote.confidence})`);
 }
 
 // the result always matches the published schema; a smoke test for CI as well as an example
