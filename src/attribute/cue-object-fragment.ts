@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { attributeObjectQuote, objectRunsOn } from './object-quote.js';
+import { attributeObjectQuote, objectRunsOn, objectStartAfter } from './object-quote.js';
 import { cueBefore, openOf, pending, sentenceSpan } from './quote-site.js';
 import { clauseMentions, clauseSubject } from './clause-subject.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
@@ -32,8 +32,7 @@ export const cueObjectFragment = defineRule({
       const passive = !/ing$/u.test(ctx.text.slice(cue.start, cue.end)) && plainTest(ctx.lexicon.once(PASSIVE), ctx.text.slice(Math.max(sentence.start, cue.start - 30), cue.start));
       const subject = passive ? null : (clauseSubject(ctx, cue.start) ?? clauseMentions(ctx, cue.start, cue.start).at(-1) ?? null);
       if (!subject && !passive) continue;
-      const objectStart = cue.end + (/^\s*/u.exec(ctx.text.slice(cue.end, open))?.[0].length ?? 0);
-      attributeObjectQuote(ctx, a, { subject, cue, objectStart, sentenceEnd: sentence.end, confidence: 0.3 });
+      attributeObjectQuote(ctx, a, { subject, cue, objectStart: objectStartAfter(ctx, cue.end, open), sentenceEnd: sentence.end, confidence: 0.3 });
     }
   },
 });

@@ -1,6 +1,5 @@
 // The words that may stand between a speaker and its verb, and where the text about a mention ends.
 import type { MentionDraft } from '../pipeline/draft.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
 import { forText, plainPattern } from '../text/plain-pattern.js';
 import type { Ctx } from './mention-context.js';
 
@@ -8,19 +7,6 @@ const GAP_WORD = plainPattern(String.raw`[\p{L}\p{N}’'.-]+|[,—–]`, 'gu');
 
 // a contracted auxiliary left after the subject: "she’s said", "they’ve told"
 const CONTRACTION = /^[’'](?:s|ve|d|ll)$/u;
-
-// the time phrases grouped by their first word, in list order, so a gap word is matched only against phrases it can open
-const TIME_PHRASES_BY_FIRST_WORD = ({ timePhrases }: Lexicon): ReadonlyMap<string, readonly (readonly string[])[]> => {
-  const byFirst = new Map<string, string[][]>();
-  for (const p of timePhrases) {
-    const first = p[0];
-    if (first === undefined) continue; // a phrase of no words (only punctuation) matches nothing
-    const list = byFirst.get(first);
-    if (list) list.push([...p]);
-    else byFirst.set(first, [[...p]]);
-  }
-  return byFirst;
-};
 
 /** True when `gap` holds only words that may separate a speaker from the verb: "further", "has also", ", on Tuesday,". */
 export function isFillerGap(ctx: Ctx, gap: string): boolean {
@@ -36,7 +22,7 @@ export function isFillerGap(ctx: Ctx, gap: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w === ',' || w === 'not' || w === 'never' || CONTRACTION.test(w) || ctx.lexicon.adverbsBetween.has(w) || /ly$/u.test(w) || ctx.lexicon.timeGapWords.has(w) || /^\d+$/u.test(w)) continue;
-    const phrase = ctx.lexicon.once(TIME_PHRASES_BY_FIRST_WORD).get(w)?.find((p) => p.every((pw, k) => words[i + k] === pw));
+    const phrase = ctx.lexicon.timePhrasesByFirstWord.get(w)?.find((p) => p.every((pw, k) => words[i + k] === pw));
     if (phrase) {
       i += phrase.length - 1;
       continue;

@@ -171,7 +171,7 @@ const QUOTATION_OPENING = /[“"«]|''/u;
  * (`She warned “we are not there yet,” before leaving`, `he shouted “Liar!” at the mayor`), unlike `said “...,” and “...”`,
  * where the report goes on.
  */
-export function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
+function closesOnPunctuation(ctx: AttributeContext, a: AttributionDraft, end: number): boolean {
   const last = a.parts[a.parts.length - 1]!;
   return /[,!?]/u.test(ctx.text[last.end - 1]!) && !QUOTATION_OPENING.test(ctx.text.slice(closeOf(a), end));
 }

@@ -34,6 +34,9 @@ const COORDINATED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[^.;:!?â€œâ
 
 type Span = { start: number; end: number };
 
+/** Where a verb's object starts: the first word after the verb, before the quotation at `open`. */
+export const objectStartAfter = (ctx: AttributeContext, verbEnd: number, open: number): number => verbEnd + (/^\s*/u.exec(ctx.text.slice(verbEnd, open))?.[0].length ?? 0);
+
 /** Whether the words from a verb's end to the quotation at `open` are its object: no new clause or sentence between. */
 export const objectRunsOn = (ctx: AttributeContext, verbEnd: number, open: number): boolean => !plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(verbEnd, open));
 
@@ -58,7 +61,6 @@ export function attributeVerbObject(ctx: AttributeContext, a: AttributionDraft, 
   const secondVerb = clause !== null && plainTest(ctx.lexicon.once(COORDINATED), ctx.text.slice(clause.end, verb.start));
   const subject = leadsToVerb(clause) || secondVerb ? clause : clauseMentions(ctx, verb.start, verb.start).at(-1);
   if (!subject || (!leadsToVerb(subject) && !(secondVerb && subject === clause))) return false;
-  const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, open))?.[0].length ?? 0);
-  attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence });
+  attributeObjectQuote(ctx, a, { subject, objectStart: objectStartAfter(ctx, verb.end, open), sentenceEnd: sentence.end, confidence });
   return true;
 }

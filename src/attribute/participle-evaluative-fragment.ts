@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { evaluativeVerbBefore } from './evaluative-verb-fragment.js';
-import { attributeObjectQuote, objectRunsOn, VERB_REACH } from './object-quote.js';
+import { attributeObjectQuote, objectRunsOn, objectStartAfter, VERB_REACH } from './object-quote.js';
 import { clauseMentions, clauseSubject } from './clause-subject.js';
 import { openOf, pending, sentenceSpan } from './quote-site.js';
 
@@ -25,8 +25,7 @@ export const participleEvaluativeFragment = defineRule({
       if (/,\s*$/u.test(ctx.text.slice(verb.end, open))) continue;
       const subject = clauseSubject(ctx, verb.start) ?? clauseMentions(ctx, verb.start, verb.start)[0];
       if (!subject || subject.start < sentence.start) continue;
-      const objectStart = verb.end + (/^\s*/u.exec(ctx.text.slice(verb.end, open))?.[0].length ?? 0);
-      attributeObjectQuote(ctx, a, { subject, objectStart, sentenceEnd: sentence.end, confidence: 0.3 });
+      attributeObjectQuote(ctx, a, { subject, objectStart: objectStartAfter(ctx, verb.end, open), sentenceEnd: sentence.end, confidence: 0.3 });
     }
   },
 });

@@ -1,5 +1,6 @@
 import { CLAUSE_WORD_LISTS, modelsSchema, type ClauseWordList, type Models, type Pronoun, type ReportingVerb } from './models.js';
 import { startsUpper } from '../text/plain-pattern.js';
+import { groupByFirstWord } from './phrases.js';
 
 /** The lists of `models/clause-words.json` (auxiliaries, subjectPronounForms, clauseIntroducers, ...), lower-cased. */
 type ClauseWordSets = { readonly [K in ClauseWordList]: ReadonlySet<string> };
@@ -32,6 +33,8 @@ export interface Lexicon extends ClauseWordSets {
   readonly nonNames: ReadonlySet<string>;
   readonly adverbsBetween: ReadonlySet<string>;
   readonly timePhrases: readonly string[][];
+  /** The time phrases grouped by first word, in list order (`groupByFirstWord`). */
+  readonly timePhrasesByFirstWord: ReadonlyMap<string, readonly (readonly string[])[]>;
   readonly clauseStarters: ReadonlySet<string>;
   readonly places: ReadonlySet<string>;
   readonly functionWords: ReadonlySet<string>;
@@ -114,6 +117,7 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
   }
   const lower = (list: string[]) => new Set(list.map((s) => s.toLowerCase()));
   const groups = clauseWordGroups(models);
+  const timePhrases = models.timePhrases.map((p) => words(p.toLowerCase()));
   // what `once` built, by builder: per lexicon, so two analyzers with different words never share a pattern
   const built = new Map<(lexicon: Lexicon) => unknown, unknown>();
   const lexicon: Omit<Lexicon, ClauseWordList> = {
@@ -136,7 +140,8 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     hyphenPrefixes: new Set(models.hyphenPrefixes),
     nonNames: new Set(models.nonNames),
     adverbsBetween: lower(models.adverbsBetween),
-    timePhrases: models.timePhrases.map((p) => words(p.toLowerCase())),
+    timePhrases,
+    timePhrasesByFirstWord: groupByFirstWord(timePhrases),
     clauseStarters: lower(models.clauseStarters),
     places: new Set(models.places),
     functionWords: lower(models.functionWords),

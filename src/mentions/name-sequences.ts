@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { groupByFirstWord } from '../lexicon/phrases.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
 import { isTitleCaseRun } from '../text/title-case.js';
@@ -94,14 +95,8 @@ const startsUpperWord = (w: string): boolean => w[0] !== undefined && w[0] !== w
 
 // the titles of several words with a lower-case word in them, by first word, longest first as in the lexicon
 // (sorted out once per lexicon, not for every word of every run)
-const LINKED_TITLES = (lexicon: Lexicon): ReadonlyMap<string, readonly (readonly string[])[]> => {
-  const byFirst = new Map<string, string[][]>();
-  for (const title of lexicon.titles) {
-    if (title.length < 2 || !title.some((w) => !startsUpperWord(w))) continue;
-    byFirst.set(title[0]!, [...(byFirst.get(title[0]!) ?? []), title]);
-  }
-  return byFirst;
-};
+const LINKED_TITLES = (lexicon: Lexicon): ReadonlyMap<string, readonly (readonly string[])[]> =>
+  groupByFirstWord(lexicon.titles.filter((title) => title.length >= 2 && title.some((w) => !startsUpperWord(w))));
 
 /**
  * The article's runs of capitalised words, with a run joined to the next one when a title of several words links

@@ -49,9 +49,12 @@ export function insideReportedClause(ctx: QuotesContext, open: number, closing: 
   return false;
 }
 
+/** The reporting verb a single word is a form of, if any: "warned" -> warn. */
+const oneWordVerb = (ctx: Pick<QuotesContext, 'lexicon'>, lower: string) => ctx.lexicon.verbForms.get(lower)?.find((e) => e.form.length === 1)?.verb;
+
 /** Whether a token is a verb of speech (not of belief) in a verb-only form and in lower case. */
 function isSpeechVerb(ctx: Pick<QuotesContext, 'lexicon'>, t: { text: string; lower: string }): boolean {
-  const verb = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
+  const verb = oneWordVerb(ctx, t.lower);
   // a verb that is also a noun counts in its verb-only forms: "claimed", "claiming" (not "claim", "claims")
   const nounForm = verb?.nounLike === true && (t.lower === verb.lemma || t.lower === `${verb.lemma}s`);
   return verb !== undefined && !verb.belief && !nounForm && startsLower(t.text);
@@ -69,7 +72,7 @@ export const MAX_OBJECT_TOKENS = 8;
 function namesWorkOrOccasion(ctx: QuotesContext, verb: number, to: number): boolean {
   const { tokens } = ctx.doc;
   const t = tokens[verb]!;
-  const entry = ctx.lexicon.verbForms.get(t.lower)?.find((e) => e.form.length === 1)?.verb;
+  const entry = oneWordVerb(ctx, t.lower);
   if (ctx.lexicon.namingVerbForms.has(t.lower) || (entry && (ctx.lexicon.tellLikeVerbs.has(entry.lemma) || ctx.lexicon.workVerbs.has(entry.lemma) || ctx.lexicon.bareClauseVerbs.has(entry.lemma)))) return true;
   for (let k = verb + 1; k < to; k++) {
     const w = tokens[k]!;

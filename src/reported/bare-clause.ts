@@ -21,12 +21,12 @@ function nounThenAuxiliary(lexicon: Pick<Lexicon, 'tenseAndModalAuxiliaries'>, t
 // after "say" nearly any word opens the reported clause ("said much of the harvest was lost", "said ferry fares rarely rise"),
 // except those of notAfterSay: "said of the plan", "said nothing", "said so", "said goodbye"
 /** The token after the words that may follow a cue before its clause: "said Thursday", "said last week", "said again". */
-function afterGap(ctx: { lexicon: Pick<Lexicon, 'timePhrases' | 'adverbsBetween' | 'adverbsBeforeClause' | 'relativeTimeAdverbs' | 'tenseAndModalAuxiliaries'> }, tokens: readonly Token[], i: number): number {
+function afterGap(ctx: { lexicon: Pick<Lexicon, 'timePhrasesByFirstWord' | 'adverbsBetween' | 'adverbsBeforeClause' | 'relativeTimeAdverbs' | 'tenseAndModalAuxiliaries'> }, tokens: readonly Token[], i: number): number {
   const sentence = tokens[i]?.sentence;
   for (let guard = 0; guard < 6; guard++) {
     const t = tokens[i];
     if (!t || t.sentence !== sentence) break;
-    const phrase = ctx.lexicon.timePhrases.find((p) => p.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.sentence === sentence));
+    const phrase = ctx.lexicon.timePhrasesByFirstWord.get(t.lower)?.find((p) => p.every((w, k) => tokens[i + k]?.lower === w && tokens[i + k]!.sentence === sentence));
     if (phrase && !ctx.lexicon.relativeTimeAdverbs.has(t.lower)) {
       i += phrase.length;
       continue;
