@@ -17,6 +17,17 @@ describe('cue-before-quote', () => {
     expect(q).toMatchObject({ kind: 'mixed', text: 'she phoned the skipper to praise what she called “a flawless crossing.”', speaker: { name: 'Petra Holm' } });
   });
 
+  test('a time phrase right after the verb stays out of the mixed clause: `said Tuesday night the plan was “...”`', () => {
+    const a = analyzeWith(story('Petra Holm said Tuesday night the ferry plan was “a gift to the mainland” and nothing more. Jon Dahl pledged on Friday to keep the “open pier” rule.'));
+    expect(quoteWith(a, 'gift to the mainland')?.text).toBe('the ferry plan was “a gift to the mainland” and nothing more');
+    expect(quoteWith(a, 'open pier')?.text).toBe('to keep the “open pier” rule');
+  });
+
+  test('a time phrase set off by a dash is not skipped: `said Tuesday -- ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said Tuesday -- to nobody in particular -- the ferry was “a lifeline” for the island.')), 'lifeline');
+    expect(q?.text.startsWith('Tuesday')).toBe(true);
+  });
+
   test('a quotation set off by a comma after a verb inside an earlier report stays direct: `said she told him, “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said she told the skipper, “We sail at dawn whatever the forecast.”')), 'sail at dawn');
     expect(q?.kind).toBe('direct');

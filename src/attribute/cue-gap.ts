@@ -129,6 +129,28 @@ function toldBareClause(ctx: Pick<AttributeContext, 'lexicon'>, core: string): {
   return null;
 }
 
+/**
+ * Length of the time phrases that open `core` before the reported clause (`Tuesday night`, `on Monday`, `last week`,
+ * `on Harbor Radio` is no time phrase and stays): `said Tuesday night the plan was “`, `promised on Friday to keep “`.
+ * "earlier", "later" and "recently" stay, as they may belong to the clause (`said later talks were “`).
+ */
+function leadingTimePhrase(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number {
+  const words = [...core.matchAll(WORD_AT)].slice(0, 8);
+  const lower = (k: number) => words[k]?.[0].toLowerCase();
+  let i = 0;
+  for (;;) {
+    const first = lower(i);
+    const phrase = first === undefined || ctx.lexicon.relativeTimeAdverbs.has(first) ? undefined : ctx.lexicon.timePhrasesByFirstWord.get(first)?.find((p) => p.every((w, k) => lower(i + k) === w));
+    if (!phrase) break;
+    i += phrase.length;
+    // a part of the day after a weekday: "Tuesday night", "on Friday morning"
+    if (ctx.lexicon.weekdays.has(phrase[phrase.length - 1]!) && ctx.lexicon.timePeriods.has(lower(i) ?? '')) i++;
+  }
+  // (a clause must follow: not a dash or a comma that sets the time phrase off, `said Tuesday -- and`)
+  if (i === 0 || i >= words.length || !/^[\p{L}\p{N}]/u.test(words[i]![0])) return 0;
+  return words[i]!.index;
+}
+
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -185,6 +207,10 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
   const nounClause = nounThat(ctx, core);
+  // with no "that", a time phrase right after the verb is not reported: `said Tuesday night the plan was “` starts the
+  // clause at "the plan"
+  const timeLead = that || nounClause !== null ? 0 : leadingTimePhrase(ctx, core);
+  if (timeLead > 0) return readCueGap(ctx, cue, to, coreStart + timeLead);
   // "told" (or "assured", "warned" ...) and whom, then a bare clause: `told reporters he was “`, `assured them the plan was “`
   // (not "asked": its question word opens the clause, `asked her how she was “`)
   const told = that || nounClause !== null || !ctx.lexicon.tellLikeVerbs.has(cue.lemma) || cue.lemma === 'ask' ? null : toldBareClause(ctx, core);
