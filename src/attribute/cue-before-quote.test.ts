@@ -23,6 +23,13 @@ describe('cue-before-quote', () => {
     expect(quoteWith(a, 'open pier')?.text).toBe('to keep the “open pier” rule');
   });
 
+  test('whom a statement was made to after "to" stays out of the clause: `admitted to the Courier, its rival, that ...`', () => {
+    const a = analyzeWith(story('Jon Dahl admitted to the Courier, its old rival, that he and the mayor had “never agreed on anything” in public. Petra Holm referred to the rule that banned “late sailings” on weekdays.'));
+    expect(quoteWith(a, 'never agreed')?.text).toBe('he and the mayor had “never agreed on anything” in public');
+    // a relative "that" on the noun after "to" opens no clause of its own
+    expect(quoteWith(a, 'late sailings')?.text).toBe('the rule that banned “late sailings” on weekdays');
+  });
+
   test('a time phrase set off by a dash is not skipped: `said Tuesday -- ...`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said Tuesday -- to nobody in particular -- the ferry was “a lifeline” for the island.')), 'lifeline');
     expect(q?.text.startsWith('Tuesday')).toBe(true);

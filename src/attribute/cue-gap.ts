@@ -68,8 +68,18 @@ const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu
 const LEAD_THAT = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u;
 const ADDRESSEE_LEAD_THAT = /^\s*(\S(?:[^;:]*?\S)?),?\s+that\s+/u;
 
+// "to" and the words after it, whom a statement was made to: `admitted to the Courier that`
+const TO_ADDRESSEE = /^\s*to\s+(\S.*)$/su;
+
 // a short phrase set off by commas between the verb and "that": `said, with a shrug, that`
 const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
+
+/** Whether `words` open with a subject: a subject pronoun, a determiner, a capitalised word or a number. */
+function opensSubject(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
+  const first = /^[\p{L}\p{N}’'-]+/u.exec(words)?.[0] ?? '';
+  const lower = first.toLowerCase();
+  return /^[\p{Lu}\p{N}]/u.test(first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
+}
 
 /**
  * The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said, or are a
@@ -78,9 +88,12 @@ const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
 function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
   const setOff = SET_OFF_THAT.exec(core);
   if (setOff && setOff[1]!.split(/\s+/u).length <= 6 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(setOff[1]!)) return setOff;
-  const toWhom = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
+  // whom it was said to, after "told" or after "to" (`admitted to the Courier, its rival, that`); after "to" the "that"
+  // must open a clause with a subject of its own, not a relative clause on the noun (`referred to the law that banned`)
+  const tellVerb = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
+  const toWhom = tellVerb || namesAddressee(ctx, TO_ADDRESSEE.exec(core)?.[1] ?? '');
   const m = (toWhom ? ADDRESSEE_LEAD_THAT : LEAD_THAT).exec(core);
-  if (!m) return null;
+  if (!m || (toWhom && !tellVerb && !opensSubject(ctx, core.slice(m[0].length)))) return null;
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
   if (words.length > (toWhom ? 14 : 8) || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
