@@ -21,6 +21,9 @@ describe('cue-before-quote', () => {
     const a = analyzeWith(story('Petra Holm said Tuesday night the ferry plan was “a gift to the mainland” and nothing more. Jon Dahl pledged on Friday to keep the “open pier” rule.'));
     expect(quoteWith(a, 'gift to the mainland')?.text).toBe('the ferry plan was “a gift to the mainland” and nothing more');
     expect(quoteWith(a, 'open pier')?.text).toBe('to keep the “open pier” rule');
+    // a part of the day with a possessive belongs to the clause
+    const b = analyzeWith(story('Petra Holm said Monday night’s vote was “a farce” for the island.'));
+    expect(quoteWith(b, 'farce')?.text).toBe('Monday night’s vote was “a farce” for the island');
   });
 
   test('whom a statement was made to after "to" stays out of the clause: `admitted to the Courier, its rival, that ...`', () => {

@@ -159,6 +159,8 @@ function leadingTimePhrase(ctx: Pick<AttributeContext, 'lexicon'>, core: string)
     // a part of the day after a weekday: "Tuesday night", "on Friday morning"
     if (ctx.lexicon.weekdays.has(phrase[phrase.length - 1]!) && ctx.lexicon.timePeriods.has(lower(i) ?? '')) i++;
   }
+  // (a part of the day with a possessive opens a noun phrase of the clause: `said Monday night’s vote was “`)
+  if (ctx.lexicon.timePeriods.has(lower(i)?.replace(/[’']s?$/u, '') ?? '')) return 0;
   // (a clause must follow: not a dash or a comma that sets the time phrase off, `said Tuesday -- and`)
   if (i === 0 || i >= words.length || !/^[\p{L}\p{N}]/u.test(words[i]![0])) return 0;
   return words[i]!.index;
