@@ -33,6 +33,16 @@ describe('cue-before-quote', () => {
     expect(quoteWith(a, 'late sailings')?.text).toBe('the rule that banned “late sailings” on weekdays');
   });
 
+  test('a phrase set off by commas before "that" and the quote leaves it direct: `claimed, without proof, that “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Jon Dahl claimed, without any proof, that “the ferry crews are paid by the mainland to stay away.”')), 'ferry crews');
+    expect(q).toMatchObject({ kind: 'direct', text: 'the ferry crews are paid by the mainland to stay away.' });
+  });
+
+  test('a place name whose parts are set off by commas stays out of the clause: `said in Saltby, Norway, that ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said in Saltby, Norway, that the pier was “a disgrace” for the whole coast.')), 'disgrace');
+    expect(q?.text).toBe('the pier was “a disgrace” for the whole coast');
+  });
+
   test('a time phrase set off by a dash is not skipped: `said Tuesday -- ...`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said Tuesday -- to nobody in particular -- the ferry was “a lifeline” for the island.')), 'lifeline');
     expect(q?.text.startsWith('Tuesday')).toBe(true);

@@ -68,6 +68,9 @@ const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu
 const LEAD_THAT = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u;
 const ADDRESSEE_LEAD_THAT = /^\s*(\S(?:[^;:]*?\S)?),?\s+that\s+/u;
 
+// for any verb, words before "that" whose commas only set off the parts of a place name (`said in Saltby, Norway, that`)
+const PLACE_LEAD_THAT = plainPattern(String.raw`^\s*(\S[^,;:]*?(?:,\s+\p{Lu}[^,;:]*?)+),\s+that\s+`, 'u');
+
 // "to" and the words after it, whom a statement was made to: `admitted to the Courier that`
 const TO_ADDRESSEE = /^\s*to\s+(\S.*)$/su;
 
@@ -92,7 +95,7 @@ function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'do
   // must open a clause with a subject of its own, not a relative clause on the noun (`referred to the law that banned`)
   const tellVerb = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
   const toWhom = tellVerb || namesAddressee(ctx, TO_ADDRESSEE.exec(core)?.[1] ?? '');
-  const m = (toWhom ? ADDRESSEE_LEAD_THAT : LEAD_THAT).exec(core);
+  const m = toWhom ? ADDRESSEE_LEAD_THAT.exec(core) : (LEAD_THAT.exec(core) ?? plainExec(PLACE_LEAD_THAT, core));
   if (!m || (toWhom && !tellVerb && !opensSubject(ctx, core.slice(m[0].length)))) return null;
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
@@ -188,8 +191,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const core = ctx.text.slice(coreStart, coreEnd);
   // only adverbs and commas: "noted, however, that “...”", "said again:"
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
-  // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
-  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
+  // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”", "claimed, without
+  // evidence, that “...”"
+  if (connector && /^\s*,/u.test(core) && /,\s*(?:that\s*)?$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = plainExec(ctx.lexicon.once(INTERVIEW), core);
   // (`in an interview with the Gazette that she found him “`: the words after "that" are the clause, not whom it was said to)
   if (interview && !plainTest(CLAUSE_INSIDE, interview[1]!) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(interview[1]!)) {
