@@ -100,6 +100,14 @@ describe('reporting-verb', () => {
     expect(cuesIn(story('Ada Strand states that the ferry will run all winter.')).map((c) => c.text)).toEqual(['states']);
   });
 
+  test('an "-s" form after "many", "most", "to" or a preposition and one word is a plural noun: "many Nordic states that"', () => {
+    expect(cuesIn(story('The plan worries many Nordic states that rely on the ferry.')).map((c) => c.text)).toEqual([]);
+    expect(cuesIn(story('The race now moves to Coastal states that vote in March.')).map((c) => c.text)).toEqual([]);
+    expect(cuesIn(story('The ferry sailed on amid press reports that the line would close.')).map((c) => c.text)).toEqual([]);
+    // (a name and the form is a verb: "Ada Strand states that")
+    expect(cuesIn(story('On Monday Ada Strand states that the ferry will run all winter.')).map((c) => c.text)).toEqual(['states']);
+  });
+
   test('"reason" is a noun too: "the second reason is that" holds no cue', () => {
     expect(cuesIn(story('The second reason is that the ferry never runs late.')).map((c) => c.text)).toEqual([]);
   });

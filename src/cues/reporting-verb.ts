@@ -6,13 +6,29 @@ import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 import { isTitleCaseRun } from '../text/title-case.js';
 const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 
+type NounUseWords = Pick<Lexicon, 'verbForms' | 'determiners' | 'nounOnlyQuantifiers' | 'partitiveQuantifiers' | 'prepositionsBeforeNounUse'>;
+
+/**
+ * True when the "-s" form at `i` follows a quantifier of many or a preposition and one word: `in many coastal states`,
+ * `most Northern states`, `to Western states`. That word would be a plural subject, which takes no "-s" verb, or the
+ * object of the preposition: the form is a plural noun.
+ */
+function pluralAfterQuantifierOrPreposition(tokens: readonly Token[], i: number, lexicon: NounUseWords): boolean {
+  const word = tokens[i - 1];
+  const lead = tokens[i - 2];
+  if (!word || !lead || lead.sentence !== tokens[i]!.sentence || !plainTest(LETTERS, word.text)) return false;
+  return lexicon.partitiveQuantifiers.has(lead.lower) || lexicon.prepositionsBeforeNounUse.has(lead.lower) || lead.lower === 'to';
+}
+
 /** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
-function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners, nounOnlyQuantifiers }: Pick<Lexicon, 'verbForms' | 'determiners' | 'nounOnlyQuantifiers'>): boolean {
+function isNounUse(tokens: readonly Token[], i: number, lexicon: NounUseWords): boolean {
+  const { verbForms, determiners, nounOnlyQuantifiers } = lexicon;
   const t = tokens[i]!;
   const entry = verbForms.get(t.lower)?.find((e) => e.form.length === 1);
   if (!entry?.verb.nounLike || !(t.lower === entry.verb.lemma || t.lower === `${entry.verb.lemma}s`)) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
+  if (t.lower === `${entry.verb.lemma}s` && pluralAfterQuantifierOrPreposition(tokens, i, lexicon)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
     if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return true;
     if (!plainTest(LETTERS, tokens[k]!.text)) return false;

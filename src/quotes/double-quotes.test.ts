@@ -20,6 +20,14 @@ describe('double-quotes', () => {
     expect(q).toMatchObject({ text: "I would call the plan 'late,", speaker: { name: 'Tomas Reyk' } });
   });
 
+  test('a mark after feet and a number is the sign for inches: `“He is like 6’2”, taller than me,” said X`', () => {
+    for (const height of ['6’2”', '5\'11"']) {
+      const q = quoteWith(analyzeWith(story(`“The new skipper is ${height} and still ducks under the wheelhouse door,” said Mayor Tomas Reyk.`)), 'skipper');
+      expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Tomas Reyk' } });
+      expect(q?.text).toContain('wheelhouse door');
+    }
+  });
+
   test('a quote runs over paragraphs when the next paragraph opens with a double mark', () => {
     const text = story('Petra Holm said: “We will keep the ferry running for years.', '“Nobody on this island will be left without a boat.”');
     const q = quoteWith(analyzeWith(text), 'keep the ferry');
