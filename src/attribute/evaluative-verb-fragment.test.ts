@@ -85,4 +85,11 @@ describe('evaluative-verb-fragment', () => {
     expect(quoteWith(r, 'steady hand')).toMatchObject({ kind: 'mixed', text: 'his “steady hand” at the helm' });
     expect(quoteWith(r, 'steady hand')?.rules).toContain('evaluative-verb-fragment');
   });
+
+  test('verbs of urging, ordering and pushing for something quote their object too: "invited the crews to “come home early”"', () => {
+    const invited = analyzeWith(story('The storm moved north on Sunday. Petra Holm invited the crews to “come home early and stay safe” before dark.'));
+    expect(quoteWith(invited, 'come home early')).toMatchObject({ kind: 'mixed', text: 'the crews to “come home early and stay safe” before dark', speaker: { name: 'Petra Holm' } });
+    const pushing = analyzeWith(story('The council met again. Petra Holm can still slow the plan by pushing for a “harbour referendum.”'));
+    expect(quoteWith(pushing, 'harbour referendum')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
 });

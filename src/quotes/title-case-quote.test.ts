@@ -109,6 +109,14 @@ describe('title-case-quote', () => {
     expect(quoteWith(result, 'Harbour First')?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('in the object of an evaluative verb a capitalised phrase is the subject\'s wording too: denounced the “Harbour Last” campaign', () => {
+    const result = analyzeWith(story('The ferry board met on Monday. Petra Holm denounced the new “Harbour Last” campaign before the vote.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'Harbour Last')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    const show = analyzeWith(story('Petra Holm praised the crews on Radio Saltby’s “Morning Tide” last week.'));
+    expect(discardedBy(show, 'title-case-quote').map((d) => d.text)).toEqual(['Morning Tide']);
+  });
+
   test('after a verb of writing, a programme named on an occasion, or a possessive, the phrase is still a title', () => {
     const wrote = analyzeWith(story('Petra Holm wrote “The Sea Road” in a single winter.'));
     expect(discardedBy(wrote, 'title-case-quote').map((d) => d.text)).toEqual(['The Sea Road']);
