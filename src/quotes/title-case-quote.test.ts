@@ -43,6 +43,12 @@ describe('title-case-quote', () => {
     expect(quoteWith(result, 'As Mayor')).toMatchObject({ kind: 'direct', speaker: { name: 'Ines Varga' } });
   });
 
+  test('capitalised words that open a sentence and hand on to an attribution are speech: “FARES DOWN AGAIN,” she wrote in a post.', () => {
+    const result = analyzeWith(story('The council met on Monday. Ines Varga was pleased. “FARES DOWN AGAIN,” she wrote in a post after the vote.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'FARES DOWN AGAIN')).toMatchObject({ kind: 'direct', speaker: { name: 'Ines Varga' } });
+  });
+
   test('a title set off by commas before a clause of the writer\'s stays a title: “Harbour Nights,” returns ...', () => {
     const result = analyzeWith(story('The drama “Harbour Nights,” returns this week, and so does “Salt Roads.”'));
     expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toContain('Harbour Nights,');

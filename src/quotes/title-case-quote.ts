@@ -31,17 +31,19 @@ function wholeSentence(ctx: QuotesContext, c: QuoteCandidate, content: string, w
   return plainTest(SENTENCE_OPENS_BEFORE, ctx.text.slice(Math.max(p.start, c.open - 4), c.open)) && plainTest(SENTENCE_CLOSED_AFTER, ctx.text.slice(c.close, Math.min(p.end, c.close + 4)));
 }
 
-// after the closing mark, an attribution set off by commas and the next quotation opening: `” Jo Li said, “`
-const ATTRIBUTION_THEN_QUOTE = plainPattern(String.raw`^\s+([^“”"‘’'.!?\n]{1,80}?),\s*(?:[“"‘]|'')`, 'u');
+// after the closing mark, an attribution up to the next comma or sentence end: `” Jo Li said, “`, `” she said.`
+const ATTRIBUTION_AFTER = plainPattern(String.raw`^\s+([^“”"‘’'.!?\n]{1,80}?)[.,;]`, 'u');
+/** Most words of an attribution before its reporting verb: `the harbour master of Saltby said`. */
+const MAX_WORDS_BEFORE_VERB = 5;
 /**
- * Whether the quotation opens a sentence with words handed on to an attribution (a reporting verb between commas) that
- * another quotation follows: the opening of an interrupted quote, `“Your Honour,” I said, “...”`, however capitalised.
+ * Whether the quotation opens a sentence with words handed on (a comma inside the marks) to an attribution, a reporting
+ * verb among its first words: `“As Mayor,” she said, “...”`, `“Growing Fast,” she wrote in a post.`, however capitalised.
  */
-function opensInterruptedQuote(ctx: QuotesContext, c: QuoteCandidate, content: string): boolean {
+function opensAttributedSentence(ctx: QuotesContext, c: QuoteCandidate, content: string): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
   if (!p || !content.endsWith(',') || !plainTest(SENTENCE_OPENS_BEFORE, ctx.text.slice(Math.max(p.start, c.open - 4), c.open))) return false;
-  const m = plainExec(ATTRIBUTION_THEN_QUOTE, ctx.text.slice(c.close, Math.min(p.end, c.close + 100)));
-  return !!m && m[1]!.split(/\s+/u).some((w) => ctx.lexicon.verbForms.get(w)?.some((e) => !e.verb.belief) === true);
+  const m = plainExec(ATTRIBUTION_AFTER, ctx.text.slice(c.close, Math.min(p.end, c.close + 100)));
+  return !!m && m[1]!.split(/\s+/u).slice(0, MAX_WORDS_BEFORE_VERB + 1).some((w) => ctx.lexicon.verbForms.get(w)?.some((e) => !e.verb.belief) === true);
 }
 
 // a verb of naming, a named object (one to three capitalised words) and maybe an article: called Holm “The Harbour Queen”
@@ -92,7 +94,7 @@ export const titleCaseQuote = defineRule({
       // (as in the object of a speech verb a few words before it: `repeated the “Harbour First” pledge`, not `wrote “The Sea Road”`)
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
       if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
-      if (inSpeakerHeadline(ctx, c) || opensInterruptedQuote(ctx, c, content)) continue;
+      if (inSpeakerHeadline(ctx, c) || opensAttributedSentence(ctx, c, content)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 24), c.open))) continue;
       if ((namedWork() || !(insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open, true))) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
