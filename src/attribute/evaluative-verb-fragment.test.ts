@@ -92,4 +92,9 @@ describe('evaluative-verb-fragment', () => {
     const pushing = analyzeWith(story('The council met again. Petra Holm can still slow the plan by pushing for a “harbour referendum.”'));
     expect(quoteWith(pushing, 'harbour referendum')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
   });
+
+  test('the object may run on for a long stretch before the quotation: "talked of reforms ... and to “shut the back door”"', () => {
+    const r = analyzeWith(story('The board heard from the crews. Petra Holm talked of new rules to make sure that ferry companies first hire local deckhands for the winter runs and to “shut the back door” on cheap charters.'));
+    expect(quoteWith(r, 'shut the back door')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
 });
