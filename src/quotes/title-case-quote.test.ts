@@ -109,6 +109,14 @@ describe('title-case-quote', () => {
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
   });
 
+  test('an epithet given "as" after a verb of naming or addressing and its object is the namer\'s words: addressed her as “Madam Skipper”', () => {
+    const result = analyzeWith(story('The crews were tired. In a short note, Petra Holm thanked the captain, addressing her warmly as “Madam Skipper” and wishing her well.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'Madam Skipper')?.speaker?.name).toBe('Petra Holm');
+    const known = analyzeWith(story('The island is known as “The Green Rock” to sailors.'));
+    expect(discardedBy(known, 'title-case-quote').map((d) => d.text)).toEqual(['The Green Rock']);
+  });
+
   test('a few words after a verb of speech, in its object, a capitalised phrase is the speaker\'s wording: repeated the “Harbour First” pledge', () => {
     const result = analyzeWith(story('Petra Holm repeated the “Harbour First” pledge at every stop on the island.'));
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);

@@ -50,6 +50,10 @@ function opensAttributedSentence(ctx: QuotesContext, c: QuoteCandidate, content:
 const EPITHET_AFTER = ({ anyOf }: Lexicon) =>
   plainPattern(String.raw`\b${anyOf.namingVerbForms}\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+(?:${anyOf.articles}\s+)?$`, 'u');
 
+// a verb of naming or addressing, its object (a few words) and "as": addressed her informally as “Madam Skipper”
+const EPITHET_AS_AFTER = ({ anyOf }: Lexicon) =>
+  plainPattern(String.raw`\b(?:${anyOf.namingVerbForms}|${anyOf.epithetAsVerbForms})\s+(?:[^\s.;:!?“”"]+\s+){1,6}?as\s+$`, 'u');
+
 // a short line opened by a capitalised name and a colon: a headline that reports what its speaker said
 const SPEAKER_COLON_LINE = plainPattern(String.raw`^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}:\s[^.!?]*$`, 'u');
 /** Whether the quote stands in a headline opened by a speaker and a colon (`Holm: board set for ‘Harbour Fund’ row`), left to headline-speaker-colon. */
@@ -93,7 +97,9 @@ export const titleCaseQuote = defineRule({
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // (as in the object of a speech verb a few words before it: `repeated the “Harbour First” pledge`, not `wrote “The Sea Road”`)
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
-      if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
+      // (so is one given "as" after a verb of naming or addressing and its object: `addressed her as “Madam Skipper”`)
+      const lead = ctx.text.slice(Math.max(0, c.open - 80), c.open);
+      if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), lead.slice(-60)) || plainTest(ctx.lexicon.once(EPITHET_AS_AFTER), lead)) continue;
       if (inSpeakerHeadline(ctx, c) || opensAttributedSentence(ctx, c, content)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 24), c.open))) continue;
       if ((namedWork() || !(insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open, true))) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
