@@ -13,11 +13,24 @@ function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners
   if (!entry?.verb.nounLike || !(t.lower === entry.verb.lemma || t.lower === `${entry.verb.lemma}s`)) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
+  const prev = tokens[i - 1];
+  // "The leaflet claims “...”", "the Harbor Gazette reports that": a form in -s that a quotation opens after, or that
+  // follows a proper noun and opens a "that" clause, is the verb of the phrase before it (not "the states that vote")
+  const opensQuote = next !== undefined && next.sentence === t.sentence && /^[“"«]$/u.test(next.text);
+  const afterName = prev !== undefined && startsUpper(prev.text) && tokens[i - 2]?.sentence === t.sentence && next?.lower === 'that';
+  if (t.lower !== entry.verb.lemma && (opensQuote || afterName)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
-    if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return true;
+    // `“...,” the leaflet states`: a phrase right after a quotation is the subject of the verb that follows it
+    if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return !closesQuotation(tokens, k);
     if (!plainTest(LETTERS, tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/** True when a closing quotation mark (and a comma) stands right before token `k` in its sentence: `“...,” the`. */
+function closesQuotation(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+  return before !== undefined && before.sentence === tokens[k]!.sentence && /^[”"»]$/u.test(before.text);
 }
 
 /** Any form of a reporting verb from models/reporting-verbs.json outside quoted text: said, told, pointed out, noting. */
