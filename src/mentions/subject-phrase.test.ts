@@ -58,6 +58,8 @@ describe('subject-phrase', () => {
   test('a phrase set off by commas may part the subject from its verb, but not from a participle', () => {
     expect(phrases('The complaint, which was filed on Monday, alleged that the ferry was unsafe.')).toEqual(['The complaint/nominal']);
     expect(phrases('That morning, the crews gathered at the pier, saying the ferry was unsafe.')).toEqual([]);
+    // (an irregular participle opens such a phrase too: "sent to")
+    expect(phrases('The memo, sent to the harbor board and copied to the mayor, warned that the ferry was unsafe.')).toEqual(['The memo/nominal']);
   });
 
   test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {

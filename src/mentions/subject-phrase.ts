@@ -28,7 +28,7 @@ function beforeSetOff(lexicon: Lexicon, tokens: readonly Token[], close: number)
     if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return -1;
     if (tokens[k]!.text !== ',') continue;
     const first = tokens[k + 1]!.lower;
-    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) ? k - 1 : -1;
+    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) || lexicon.irregularPastVerbs.has(first) ? k - 1 : -1;
   }
   return -1;
 }
