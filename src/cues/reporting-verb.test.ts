@@ -105,6 +105,8 @@ describe('reporting-verb', () => {
     expect(cues('The leaflet claims “the pier has been safe for forty years and will stay that way.”')).toEqual(['claims']);
     expect(cues('The Harbor Gazette reports that the ferry will not run in January.')).toEqual(['reports']);
     expect(quoteWith(analyzeWith(story('“Every berth is booked until the spring tides are over,” the harbor notice states.')), 'Every berth')?.mention?.text).toBe('the harbor notice');
+    // (also with a phrase of its own after the noun: `“...,” a voice in the harbor notice states`)
+    expect(cues('“Every berth is booked until the spring tides are over,” a line in the harbor notice states.')).toEqual(['states']);
     // (but not a plural noun before a relative clause: "the coastal states that vote first")
     expect(cues('Ada Strand toured the coastal states that vote first.')).toEqual([]);
   });

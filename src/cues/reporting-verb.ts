@@ -21,8 +21,16 @@ function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners
   if (t.lower !== entry.verb.lemma && (opensQuote || afterName)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
     // `“...,” the leaflet states`: a phrase right after a quotation is the subject of the verb that follows it
-    if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return !closesQuotation(tokens, k);
+    if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return !closesQuotation(tokens, k) && !phraseAfterQuotation(tokens, k, determiners);
     if (!plainTest(LETTERS, tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
+/** True when the words before token `k` (a determiner) go back to a phrase right after a quotation: `“...,” a voice in the leaflet`. */
+function phraseAfterQuotation(tokens: readonly Token[], k: number, determiners: ReadonlySet<string>): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === tokens[k]!.sentence && plainTest(LETTERS, tokens[j]!.text); j--) {
+    if (determiners.has(tokens[j]!.lower)) return closesQuotation(tokens, j);
   }
   return false;
 }
