@@ -76,4 +76,9 @@ describe('double-quotes', () => {
     const q = quoteWith(analyzeWith(story('”We will rebuild the bridge before winter,” said Mayor Tomas Reyk.')), 'rebuild');
     expect(q?.speaker?.name).toBe('Tomas Reyk');
   });
+
+  test('a ” that opens a paragraph before an ellipsis opens the quote: `” … the bridge will hold,” she said`', () => {
+    const q = quoteWith(analyzeWith(story('The council met on Monday.\n\n” … the bridge will hold through the winter storms,” said Mayor Tomas Reyk.')), 'bridge will hold');
+    expect(q?.speaker?.name).toBe('Tomas Reyk');
+  });
 });
