@@ -14,6 +14,11 @@ describe('group', () => {
     expect(q?.mention?.text).toBe('Those who spoke to the Courier on the matter');
   });
 
+  test('a group right after its verb takes no relative clause: "said one of two witnesses who saw it but did not speak"', () => {
+    const q = quoteWith(analyzeWith(story('“It was a shambles,” said one of two witnesses who saw the meeting but did not speak on the record.')), 'shambles');
+    expect(q?.mention?.text).toBe('two witnesses');
+  });
+
   test('"many" names a group only as a subject before a verb: "Many fear" but not "Many of them"', () => {
     expect(groups('Many fear the ferry will go. Many of them left early.')).toEqual(['Many']);
   });
