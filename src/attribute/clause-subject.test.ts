@@ -1,5 +1,5 @@
 import { probe, story } from '../../tests/rules/analyze';
-import { clauseMentions } from './clause-subject';
+import { clauseMentions, clauseSubject } from './clause-subject';
 
 describe('clauseMentions', () => {
   test('a title in quotation marks is no mention of a clause: One ad, “Harbor Nights,” stars Jon Dahl', () => {
@@ -7,5 +7,15 @@ describe('clauseMentions', () => {
       clauseMentions(ctx, ctx.cues[0]!.start, ctx.cues[0]!.start).map((m) => m.text));
     expect(texts).toContain('Jon Dahl');
     expect(texts).not.toContain('Harbor Nights');
+  });
+});
+
+describe('clauseSubject', () => {
+  test('a subject pronoun after a comma and a conjunction opens the clause a participle speaks for', () => {
+    const subject = (text: string) => probe(story(text), (ctx) => {
+      const cue = ctx.cues.find((c) => c.text === 'calling')!;
+      return clauseSubject(ctx, cue.start)?.text;
+    });
+    expect(subject('Mayor Jon Dahl, who may run again, made the ferry a priority, but the plan stalled, and he has argued with the board, at one point calling its chair a "coward."')).toBe('he');
   });
 });
