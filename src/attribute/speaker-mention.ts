@@ -82,7 +82,12 @@ function findSpeakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | n
     // "with the office of the former mayor saying": the phrase after "with" is the participle's subject, whatever its kind
     const withSubject = absoluteSubject(ctx, cue);
     if (withSubject) return withSubject;
-    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
+    // "A strategist said the mayor must choose, saying": after a comma it goes on with the speech verb before it, unless a
+    // clause opens after that verb ("acknowledged the error even as he defended the plan, saying")
+    const clause = clauseSubject(ctx, cue.start);
+    const finite = /,\s*$/u.test(lead) ? earlierFiniteCue(ctx, cue) : null;
+    const finiteSpeaker = finite && (!clause || clause.start < finite.start) ? speakerOfCue(ctx, finite) : null;
+    return finiteSpeaker ?? clause ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   const before = subjectBefore(ctx, cue);
@@ -116,6 +121,18 @@ function earlierParticiple(ctx: CueCtx, cue: CueDraft): CueDraft | null {
     const earlier = ctx.cues[i]!;
     if (earlier.kind !== 'verb' || /[;:]/u.test(ctx.text.slice(earlier.end, cue.start))) return null;
     if (/ing$/u.test(earlier.text.split(' ')[0]!)) return earlier;
+  }
+  return null;
+}
+
+/** The nearest finite speech verb before the participle `cue` in its sentence, with no clause break (";", ":", a quotation) between. */
+function earlierFiniteCue(ctx: CueCtx, cue: CueDraft): CueDraft | null {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
+  if (!sentence) return null;
+  for (let i = cueIndexFrom(ctx.cues, cue.start) - 1; i >= 0 && ctx.cues[i]!.start >= Math.max(sentence.start, cue.start - 200); i--) {
+    const earlier = ctx.cues[i]!;
+    if (earlier.kind !== 'verb' || /[;:“”"«»]/u.test(ctx.text.slice(earlier.end, cue.start))) return null;
+    if (!earlier.belief && !/ing$/u.test(earlier.text.split(' ')[0]!)) return earlier;
   }
   return null;
 }
