@@ -63,8 +63,8 @@ function findSpeakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | n
     lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
     participle = false;
   } else if (plainTest(BEING_BEFORE, lead) || auxiliary) {
-    // passive: "Holm was asked" names the one spoken to, not the speaker
-    return null;
+    // passive: "Holm was asked" names the one spoken to, not the speaker; its agent is: "was asked by the host"
+    return passiveAgent(ctx, cue);
   }
   if (participle) {
     // "with Jon Dahl tweeting that the vote was “a farce” and asking": a participle joined by "and" to an earlier one
@@ -136,3 +136,12 @@ function earlierFiniteCue(ctx: CueCtx, cue: CueDraft): CueDraft | null {
   }
   return null;
 }
+
+/** The mention right after "by" after a passive cue: "Holm was asked by the host", "by host Jon Dahl" (a role may come first). */
+function passiveAgent(ctx: CueCtx, cue: CueDraft): MentionDraft | null {
+  const by = /^\s+by\s/u.exec(ctx.text.slice(cue.end, cue.end + 6));
+  if (!by) return null;
+  const from = cue.end + by[0].length;
+  return mentionsBetween(ctx.mentions, from, from + 40).find((m) => plainTest(ROLE_WORDS_BEFORE, ctx.text.slice(from, m.start))) ?? null;
+}
+const ROLE_WORDS_BEFORE = plainPattern(String.raw`^[\p{L} .-]*$`, 'u');
