@@ -42,6 +42,12 @@ describe('paragraph-continuation', () => {
     expect(who?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a pronoun that opens a sentence after the previous attribution is the speaker’s mention: `..., Jon Dahl added. He then asked the crowd. ¶ “...”`', () => {
+    const q = quoteWith(analyzeWith(story('“We will build a pier,” Jon Dahl added. He then had a question for the crowd.', '“Who will pay for it?”')), 'pay for it');
+    expect(q?.mention?.text).toBe('He');
+    expect(q?.speaker?.name).toBe('Jon Dahl');
+  });
+
   test('a paragraph of prose in between ends the speech', () => {
     const q = quoteWith(analyzeWith(story(SPOKEN, 'The ferry will run twice a day.', NEXT)), 'future again');
     expect(q?.speaker).toBeNull();

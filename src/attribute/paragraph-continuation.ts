@@ -45,6 +45,17 @@ function laterSpeaker(ctx: AttributeContext, from: number, open: number, quoted:
   return null;
 }
 
+/** A subject pronoun for people that opens the last sentence between the previous quote and this one: `“...,” Dahl said. He then turned to the crowd. ¶ “...”`. */
+function pronounSubjectBetween(ctx: AttributeContext, from: number, open: number): MentionDraft | null {
+  const here = ctx.doc.sentenceAt(open);
+  let i = here >= 0 ? here - 1 : -1;
+  if (here < 0) for (let at = open - 1; at >= from && i < 0; at--) i = ctx.doc.sentenceAt(at);
+  const s = i >= 0 ? ctx.doc.sentences[i] : undefined;
+  if (!s || s.start < from) return null;
+  const first = mentionsBetween(ctx.mentions, s.start, s.end)[0];
+  return first && first.start === s.start && ctx.lexicon.peopleSubjectPronouns.has(first.text.toLowerCase()) ? first : null;
+}
+
 /** Gives each unattributed direct quote the speaker of the attribution before it, where the speech goes on. */
 export function continueSpeech(ctx: AttributeContext, confidence: { samePara: number; nextPara: number }): void {
   let previous: AttributionDraft | null = null;
@@ -70,7 +81,10 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
     const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && between === paragraph;
     if (!samePara && !nextPara) continue;
     // a speech verb after the previous quote names who speaks now: `..., Jane Doe said as she left. ¶ “...”`
-    const mention = laterSpeaker(ctx, closeOf(previous), open, quoted) ?? previous.mention;
+    // (or a pronoun that opens a sentence after it: `..., Jane Doe said. She then turned to the crowd. ¶ “...”`)
+    const later = laterSpeaker(ctx, closeOf(previous), open, quoted);
+    const pronoun = pronounSubjectBetween(ctx, closeOf(previous), open);
+    const mention = (pronoun && (!later || pronoun.start > later.start) ? pronoun : later) ?? previous.mention;
     if (nextPara && namesSomeoneElse(ctx, paragraph, a, mention)) continue;
     ctx.attribute(a, { mention, cue: null, confidence: samePara ? confidence.samePara : confidence.nextPara });
     previous = a;
