@@ -21,7 +21,14 @@ export const accordingToQuote = defineRule({
       const open = openOf(a);
       const close = closeOf(a);
       const s = sentenceSpan(ctx, open);
-      if (!s || close > s.end) continue;
+      if (!s) continue;
+      if (close > s.end) {
+        // a quotation of several sentences with the source right after its closing mark: `“... . ...,” according to X.`
+        const next = ctx.cues[cueIndexFrom(ctx.cues, close)];
+        const source = next?.kind === 'according' && /^\s*$/u.test(ctx.text.slice(close, next.start)) && /,[”"’'»]?$/u.test(ctx.text.slice(close - 2, close)) ? subjectAfter(ctx, next) : null;
+        if (next && source) ctx.attribute(a, { mention: source, cue: next, confidence: 0.8 });
+        continue;
+      }
       let cue = null;
       for (let i = cueIndexFrom(ctx.cues, s.start); i < ctx.cues.length && ctx.cues[i]!.start < s.end; i++) {
         if (ctx.cues[i]!.kind === 'according') {

@@ -8,6 +8,16 @@ describe('clauseMentions', () => {
     expect(texts).toContain('Jon Dahl');
     expect(texts).not.toContain('Harbor Nights');
   });
+
+  test('a name after "as" and before a past verb is a clause subject, not the object of a preposition', () => {
+    const subjects = (text: string) => probe(story(text), (ctx) => {
+      const cue = ctx.cues.find((c) => c.text === 'vowed')!;
+      return clauseMentions(ctx, cue.start, cue.start).map((m) => m.text);
+    });
+    expect(subjects('But as Jon Dahl criticized the fares and vowed to fight the “pier tax,” the crowd cheered.')).toContain('Jon Dahl');
+    expect(subjects('The fares were as high as Jon Dahl feared, and she vowed to fight the “pier tax.”')).toContain('Jon Dahl');
+    expect(subjects('She spoke as well as Jon Dahl, and she vowed to fight the “pier tax.”')).not.toContain('Jon Dahl');
+  });
 });
 
 describe('clauseSubject', () => {

@@ -3,7 +3,7 @@ import type { MentionDraft } from '../pipeline/draft.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isQuotedTitle } from '../text/spans.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
-import { afterPreposition, inPlacePhrase, mentionsBetween, REACH, type Ctx } from './mention-context.js';
+import { afterPreposition, inPlacePhrase, mentionsBetween, opensAsClause, REACH, type Ctx } from './mention-context.js';
 
 /** Mentions of the sentence holding `at` that end before `before` and are not governed by a preposition. */
 export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDraft[] {
@@ -11,7 +11,8 @@ export function clauseMentions(ctx: Ctx, at: number, before: number): MentionDra
   if (!s) return [];
   // "it" after a verb is an object ("As X put it:"), so it never stands for a clause's speaker here
   // (nor does a title in quotation marks: One ad, “Harbor Nights,” stars ...)
-  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && !afterPreposition(ctx, m) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m) && !isQuotedTitle(ctx.text, m));
+  // (a name after "as" and before its past verb is a clause's subject: "as Jon Dahl denounced the plan and pledged")
+  return mentionsBetween(ctx.mentions, Math.max(s.start, before - REACH), before).filter((m) => m.end <= before && (!afterPreposition(ctx, m) || opensAsClause(ctx, m)) && m.text.toLowerCase() !== 'it' && !inPlacePhrase(ctx, m) && !isQuotedTitle(ctx.text, m));
 }
 
 /**

@@ -17,6 +17,37 @@ describe('cue-before-quote', () => {
     expect(q).toMatchObject({ kind: 'mixed', text: 'she phoned the skipper to praise what she called “a flawless crossing.”', speaker: { name: 'Petra Holm' } });
   });
 
+  test('a time phrase right after the verb stays out of the mixed clause: `said Tuesday night the plan was “...”`', () => {
+    const a = analyzeWith(story('Petra Holm said Tuesday night the ferry plan was “a gift to the mainland” and nothing more. Jon Dahl pledged on Friday to keep the “open pier” rule.'));
+    expect(quoteWith(a, 'gift to the mainland')?.text).toBe('the ferry plan was “a gift to the mainland” and nothing more');
+    expect(quoteWith(a, 'open pier')?.text).toBe('to keep the “open pier” rule');
+    // a part of the day with a possessive belongs to the clause
+    const b = analyzeWith(story('Petra Holm said Monday night’s vote was “a farce” for the island.'));
+    expect(quoteWith(b, 'farce')?.text).toBe('Monday night’s vote was “a farce” for the island');
+  });
+
+  test('whom a statement was made to after "to" stays out of the clause: `admitted to the Courier, its rival, that ...`', () => {
+    const a = analyzeWith(story('Jon Dahl admitted to the Courier, its old rival, that he and the mayor had “never agreed on anything” in public. Petra Holm referred to the rule that banned “late sailings” on weekdays.'));
+    expect(quoteWith(a, 'never agreed')?.text).toBe('he and the mayor had “never agreed on anything” in public');
+    // a relative "that" on the noun after "to" opens no clause of its own
+    expect(quoteWith(a, 'late sailings')?.text).toBe('the rule that banned “late sailings” on weekdays');
+  });
+
+  test('a phrase set off by commas before "that" and the quote leaves it direct: `claimed, without proof, that “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Jon Dahl claimed, without any proof, that “the ferry crews are paid by the mainland to stay away.”')), 'ferry crews');
+    expect(q).toMatchObject({ kind: 'direct', text: 'the ferry crews are paid by the mainland to stay away.' });
+  });
+
+  test('a place name whose parts are set off by commas stays out of the clause: `said in Saltby, Norway, that ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said in Saltby, Norway, that the pier was “a disgrace” for the whole coast.')), 'disgrace');
+    expect(q?.text).toBe('the pier was “a disgrace” for the whole coast');
+  });
+
+  test('a time phrase set off by a dash is not skipped: `said Tuesday -- ...`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm said Tuesday -- to nobody in particular -- the ferry was “a lifeline” for the island.')), 'lifeline');
+    expect(q?.text.startsWith('Tuesday')).toBe(true);
+  });
+
   test('a quotation set off by a comma after a verb inside an earlier report stays direct: `said she told him, “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said she told the skipper, “We sail at dawn whatever the forecast.”')), 'sail at dawn');
     expect(q?.kind).toBe('direct');

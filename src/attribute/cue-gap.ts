@@ -68,8 +68,21 @@ const CLAUSE_INSIDE = plainPattern(String.raw`\bthat\b|,\s*and\b|\band\s*$`, 'iu
 const LEAD_THAT = /^\s*(\S(?:[^,;:]*?\S)?)\s+that\s+/u;
 const ADDRESSEE_LEAD_THAT = /^\s*(\S(?:[^;:]*?\S)?),?\s+that\s+/u;
 
+// for any verb, words before "that" whose commas only set off the parts of a place name (`said in Saltby, Norway, that`)
+const PLACE_LEAD_THAT = plainPattern(String.raw`^\s*(\S[^,;:]*?(?:,\s+\p{Lu}[^,;:]*?)+),\s+that\s+`, 'u');
+
+// "to" and the words after it, whom a statement was made to: `admitted to the Courier that`
+const TO_ADDRESSEE = /^\s*to\s+(\S.*)$/su;
+
 // a short phrase set off by commas between the verb and "that": `said, with a shrug, that`
 const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
+
+/** Whether `words` open with a subject: a subject pronoun, a determiner, a capitalised word or a number. */
+function opensSubject(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
+  const first = /^[\p{L}\p{N}’'-]+/u.exec(words)?.[0] ?? '';
+  const lower = first.toLowerCase();
+  return /^[\p{Lu}\p{N}]/u.test(first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
+}
 
 /**
  * The words up to the first "that" of a mixed gap when they only say where, when or to whom it was said, or are a
@@ -78,9 +91,12 @@ const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
 function introducedThat(ctx: Pick<AttributeContext, 'lexicon' | 'mentions' | 'doc' | 'text'>, cue: CueDraft, core: string): RegExpExecArray | null {
   const setOff = SET_OFF_THAT.exec(core);
   if (setOff && setOff[1]!.split(/\s+/u).length <= 6 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(setOff[1]!)) return setOff;
-  const toWhom = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
-  const m = (toWhom ? ADDRESSEE_LEAD_THAT : LEAD_THAT).exec(core);
-  if (!m) return null;
+  // whom it was said to, after "told" or after "to" (`admitted to the Courier, its rival, that`); after "to" the "that"
+  // must open a clause with a subject of its own, not a relative clause on the noun (`referred to the law that banned`)
+  const tellVerb = ctx.lexicon.tellLikeVerbs.has(cue.lemma);
+  const toWhom = tellVerb || namesAddressee(ctx, TO_ADDRESSEE.exec(core)?.[1] ?? '');
+  const m = toWhom ? ADDRESSEE_LEAD_THAT.exec(core) : (LEAD_THAT.exec(core) ?? plainExec(PLACE_LEAD_THAT, core));
+  if (!m || (toWhom && !tellVerb && !opensSubject(ctx, core.slice(m[0].length)))) return null;
   const lead = m[1]!;
   const words = lead.split(/\s+/u);
   if (words.length > (toWhom ? 14 : 8) || ctx.lexicon.containsWord.finiteVerbsInGap.test(lead)) return null;
@@ -129,6 +145,30 @@ function toldBareClause(ctx: Pick<AttributeContext, 'lexicon'>, core: string): {
   return null;
 }
 
+/**
+ * Length of the time phrases that open `core` before the reported clause (`Tuesday night`, `on Monday`, `last week`,
+ * `on Harbor Radio` is no time phrase and stays): `said Tuesday night the plan was “`, `promised on Friday to keep “`.
+ * "earlier", "later" and "recently" stay, as they may belong to the clause (`said later talks were “`).
+ */
+function leadingTimePhrase(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number {
+  const words = [...core.matchAll(WORD_AT)].slice(0, 8);
+  const lower = (k: number) => words[k]?.[0].toLowerCase();
+  let i = 0;
+  for (;;) {
+    const first = lower(i);
+    const phrase = first === undefined || ctx.lexicon.relativeTimeAdverbs.has(first) ? undefined : ctx.lexicon.timePhrasesByFirstWord.get(first)?.find((p) => p.every((w, k) => lower(i + k) === w));
+    if (!phrase) break;
+    i += phrase.length;
+    // a part of the day after a weekday: "Tuesday night", "on Friday morning"
+    if (ctx.lexicon.weekdays.has(phrase[phrase.length - 1]!) && ctx.lexicon.timePeriods.has(lower(i) ?? '')) i++;
+  }
+  // (a part of the day with a possessive opens a noun phrase of the clause: `said Monday night’s vote was “`)
+  if (ctx.lexicon.timePeriods.has(lower(i)?.replace(/[’']s?$/u, '') ?? '')) return 0;
+  // (a clause must follow: not a dash or a comma that sets the time phrase off, `said Tuesday -- and`)
+  if (i === 0 || i >= words.length || !/^[\p{L}\p{N}]/u.test(words[i]![0])) return 0;
+  return words[i]!.index;
+}
+
 function span(ctx: Pick<AttributeContext, 'text'>, start: number, end: number): TextSpan {
   return { start, end, text: ctx.text.slice(start, end) };
 }
@@ -151,8 +191,9 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const core = ctx.text.slice(coreStart, coreEnd);
   // only adverbs and commas: "noted, however, that “...”", "said again:"
   if (core.trim() === '' || isFillerGap(ctx, core)) return { kind: 'direct', addressee: null, clauseStart: to };
-  // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”"
-  if (connector && /^\s*,/u.test(core) && /,\s*$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
+  // a phrase set off by commas: "joked, in a mock accent, “...”", "said Jane Doe, who knew him, “...”", "claimed, without
+  // evidence, that “...”"
+  if (connector && /^\s*,/u.test(core) && /,\s*(?:that\s*)?$/u.test(gap) && core.split(/\s+/u).length <= 12 && !ctx.lexicon.containsWord.finiteVerbsInGap.test(core)) return { kind: 'direct', addressee: null, clauseStart: to };
   const interview = plainExec(ctx.lexicon.once(INTERVIEW), core);
   // (`in an interview with the Gazette that she found him “`: the words after "that" are the clause, not whom it was said to)
   if (interview && !plainTest(CLAUSE_INSIDE, interview[1]!) && !ctx.lexicon.containsWord.finiteVerbsInGap.test(interview[1]!)) {
@@ -185,6 +226,10 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   // "that": `said in a statement that the plan was “`, `told reporters on Monday that the plan was “`
   const that = /^\s*that\s+/u.exec(core) ?? introducedThat(ctx, cue, core);
   const nounClause = nounThat(ctx, core);
+  // with no "that", a time phrase right after the verb is not reported: `said Tuesday night the plan was “` starts the
+  // clause at "the plan"
+  const timeLead = that || nounClause !== null ? 0 : leadingTimePhrase(ctx, core);
+  if (timeLead > 0) return readCueGap(ctx, cue, to, coreStart + timeLead);
   // "told" (or "assured", "warned" ...) and whom, then a bare clause: `told reporters he was “`, `assured them the plan was “`
   // (not "asked": its question word opens the clause, `asked her how she was “`)
   const told = that || nounClause !== null || !ctx.lexicon.tellLikeVerbs.has(cue.lemma) || cue.lemma === 'ask' ? null : toldBareClause(ctx, core);

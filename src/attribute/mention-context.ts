@@ -2,7 +2,7 @@
 import type { MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { plainPattern, plainTest } from '../text/plain-pattern.js';
+import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 export type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'>;
 
@@ -17,6 +17,14 @@ export function afterPreposition(ctx: Ctx, m: MentionDraft): boolean {
   const lead = ctx.text.slice(Math.max(0, m.start - 30), m.start);
   return plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), lead) && !(ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && /\bas\s+$/iu.test(lead));
 }
+
+/** True when "as" before a name opens a clause of which the name is the subject: "as Jon Dahl denounced the plan". */
+export function opensAsClause(ctx: Ctx, m: MentionDraft): boolean {
+  if (m.type !== 'name' || !/\bas\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  const next = plainExec(WORD_NEXT, ctx.text.slice(m.end, m.end + 24))?.[1] ?? '';
+  return /.ed$/u.test(next);
+}
+const WORD_NEXT = plainPattern(String.raw`^\s+(\p{Ll}+)\b`, 'u');
 
 /** True when the mention completes a place a preposition governs: "Ohio" in "in Dayton, Ohio". */
 export function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {

@@ -53,6 +53,15 @@ describe('paragraph-continuation', () => {
     expect(q?.speaker).toBeNull();
   });
 
+  test('a paragraph in between that opens with the speaker and names no one else keeps the speech going', () => {
+    const said = '“The old pier will not survive another winter of storms,” Petra Holm said.';
+    const q = quoteWith(analyzeWith(story(said, 'Holm kept up her attack on the council.', NEXT)), 'future again');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+    // (not one that names somebody else too)
+    const other = quoteWith(analyzeWith(story(said, 'Holm kept up her attack on Jon Dahl.', NEXT)), 'future again');
+    expect(other?.speaker?.name).not.toBe('Petra Holm');
+  });
+
   test('disabled (with the reported stage off too), the quoted paragraph has no speaker', () => {
     const q = quoteWith(analyzeWith(story(SPOKEN, NEXT), { ...without('paragraph-continuation'), indirect: false }), 'future again');
     expect(q?.speaker).toBeNull();

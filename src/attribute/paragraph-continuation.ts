@@ -6,6 +6,7 @@ import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 import { mentionsBetween } from './mention-context.js';
 import { speakerOfCue } from './speaker-mention.js';
 import { insideAny } from '../text/quote-index.js';
+import { contentWords, MAX_FRAGMENT_WORDS } from './unattributed-fragment.js';
 import { plainMatch, plainPattern } from '../text/plain-pattern.js';
 
 const LEAD_WORD = plainPattern(String.raw`[\p{L}\p{N}’'-]+`, 'gu');
@@ -19,6 +20,17 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
     const words = nameWords(m.name?.text ?? m.text);
     return speaker.type !== 'name' || !(isSubName(words, theirs) || isSubName(theirs, words));
   });
+}
+
+/** True when paragraph `index` holds no quotation and opens with a mention of the speaker, the only name in it. */
+function bridgesSpeech(ctx: AttributeContext, index: number, speaker: MentionDraft): boolean {
+  const p = ctx.doc.paragraphs[index]!;
+  if (p.label !== null || /[“”"«»]|''/u.test(ctx.text.slice(p.start, p.end))) return false;
+  const mentions = mentionsBetween(ctx.mentions, p.start, p.end);
+  const first = mentions[0];
+  if (!first || first.type !== 'name' || speaker.type !== 'name' || /\S/u.test(ctx.text.slice(p.start, first.start))) return false;
+  const theirs = nameWords(speaker.name?.text ?? speaker.text);
+  return mentions.every((m) => m.type !== 'name' || isSubName(nameWords(m.name?.text ?? m.text), theirs));
 }
 
 /** True when the words from `from` to the quote at `open` are few and name no one: `But “...”`, `It’s “...”`. */
@@ -77,8 +89,11 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
     // (or one led into by a few words that name nobody: `“...,” she says. It’s “...”`, `he said. But “...”`)
     const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
     const samePara = prevParagraph === paragraph && sentence !== undefined && (sentence.start === open || (closeOf(previous) <= open && namelessLead(ctx, sentence.start, open)));
-    // only the paragraph right before counts (headings and boilerplate in between are skipped)
-    const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && between === paragraph;
+    // only the paragraph right before counts (headings and boilerplate in between are skipped), or a paragraph of the
+    // speaker's own between: `“...,” Jo Li said.` + `Li went on with her attack.` + `“...”`
+    // (a quotation long enough to be speech: not a slogan or a title after a paragraph of news about the speaker)
+    const bridged = between === paragraph - 1 && contentWords(ctx.text, a) > MAX_FRAGMENT_WORDS && bridgesSpeech(ctx, between, previous.mention);
+    const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && (between === paragraph || bridged);
     if (!samePara && !nextPara) continue;
     // a speech verb after the previous quote names who speaks now: `..., Jane Doe said as she left. ¶ “...”`
     // (or a pronoun that opens a sentence after it: `..., Jane Doe said. She then turned to the crowd. ¶ “...”`)

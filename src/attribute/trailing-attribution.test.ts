@@ -7,6 +7,12 @@ describe('trailing-attribution', () => {
     expect(q?.rules).toContain('trailing-attribution');
   });
 
+  test('a reporting participle that opens the sentence is no part of the quote: `Citing “...,” the aide said`', () => {
+    const a = analyzeWith(story('The vote was delayed. Citing “family reasons,” the mayor’s aide told reporters that Jo Li would withdraw. Recalling the “dark winter of the strike,” the union urged its members to stay calm.'));
+    expect(quoteWith(a, 'family reasons')).toMatchObject({ kind: 'direct', text: 'family reasons,' });
+    expect(quoteWith(a, 'dark winter')).toMatchObject({ kind: 'mixed', text: 'the “dark winter of the strike,”' });
+  });
+
   test('a signature line after a quoted paragraph: `“...”` + `— Petra Holm.`', () => {
     const q = quoteWith(analyzeWith(story('“We will rebuild the bridge before winter, whatever the council decides.”', '— Petra Holm.', 'The council meets in May.')), 'rebuild');
     expect(q?.speaker?.name).toBe('Petra Holm');

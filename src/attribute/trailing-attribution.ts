@@ -18,6 +18,20 @@ function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): b
 }
 
 const THAT = /\bthat\s+/gu;
+// a linking word (and "in") before a participle that opens the sentence: `And in explaining why ...`
+const PARTICIPLE_LEAD = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:${anyOf.linkersBeforeSubject}\s+)?(?:in\s+)?$`, 'iu');
+// the preposition of the participle's verb right after it: `Pointing to the “...”`
+const VERB_PREPOSITION = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s+(?:${anyOf.prepositionsOfReportingVerbs}\s+)?`, 'iu');
+
+/**
+ * Where the object of a reporting participle that opens the sentence starts, or null: the participle says how the
+ * subject of the main clause spoke and is no part of what was said (`Citing “family reasons,” Jo Li withdrew`).
+ */
+function participleObjectStart(ctx: AttributeContext, sentenceStart: number, open: number): number | null {
+  const cue = ctx.cues[cueIndexFrom(ctx.cues, sentenceStart)];
+  if (!cue || cue.kind !== 'verb' || cue.end > open || !/ing$/iu.test(cue.text) || !ctx.lexicon.once(PARTICIPLE_LEAD).test(ctx.text.slice(sentenceStart, cue.start))) return null;
+  return cue.end + ctx.lexicon.once(VERB_PREPOSITION).exec(ctx.text.slice(cue.end, open))![0].length;
+}
 
 /**
  * Where the words before a quote start its clause: after the last "that" of a speech verb or noun among them
@@ -25,7 +39,7 @@ const THAT = /\bthat\s+/gu;
  */
 function reportedClauseStart(ctx: AttributeContext, sentenceStart: number, open: number): number {
   const lead = ctx.text.slice(sentenceStart, open);
-  let start = sentenceStart;
+  let start = participleObjectStart(ctx, sentenceStart, open) ?? sentenceStart;
   for (const m of lead.matchAll(THAT)) {
     const at = sentenceStart + m.index;
     const i = cueIndexFrom(ctx.cues, at) - 1;
@@ -133,7 +147,9 @@ export const trailingAttribution = defineRule({
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
         // (a dash after an earlier quotation, or a parenthesis closed before the attribution, is an aside inside the clause)
         const setApart = /:\s*$/u.test(lead) || (/\(\s*$/u.test(lead) && !tail.includes(')')) || (/[—–-]\s*$/u.test(lead) && !/[“”"«»]|''/u.test(lead));
-        if (!setApart) makeMixed(ctx, a, led ? reportedClauseStart(ctx, sentence.start, open) : open, Math.max(end, close));
+        const start = led ? reportedClauseStart(ctx, sentence.start, open) : open;
+        // (a quotation that is all a participle's object, `Citing “...,” she said`, stays as it is)
+        if (!setApart && (hasAlnum(ctx.text.slice(start, open)) || end > close)) makeMixed(ctx, a, start, Math.max(end, close));
       }
     }
   },

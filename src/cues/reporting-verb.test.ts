@@ -100,6 +100,25 @@ describe('reporting-verb', () => {
     expect(cuesIn(story('Ada Strand states that the ferry will run all winter.')).map((c) => c.text)).toEqual(['states']);
   });
 
+  test('an "-s" form after "many", "most", "to" or a preposition and one word is a plural noun: "many Nordic states that"', () => {
+    expect(cuesIn(story('The plan worries many Nordic states that rely on the ferry.')).map((c) => c.text)).toEqual([]);
+    expect(cuesIn(story('The race now moves to Coastal states that vote in March.')).map((c) => c.text)).toEqual([]);
+    expect(cuesIn(story('The ferry sailed on amid press reports that the line would close.')).map((c) => c.text)).toEqual([]);
+    // (a name and the form is a verb: "Ada Strand states that")
+    expect(cuesIn(story('On Monday Ada Strand states that the ferry will run all winter.')).map((c) => c.text)).toEqual(['states']);
+  });
+
+  test('a noun-like form in -s before a quotation, after a quotation or after a name before "that" is a verb', () => {
+    const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
+    expect(cues('The leaflet claims “the pier has been safe for forty years and will stay that way.”')).toEqual(['claims']);
+    expect(cues('The Harbor Gazette reports that the ferry will not run in January.')).toEqual(['reports']);
+    expect(quoteWith(analyzeWith(story('“Every berth is booked until the spring tides are over,” the harbor notice states.')), 'Every berth')?.mention?.text).toBe('the harbor notice');
+    // (also with a phrase of its own after the noun: `“...,” a voice in the harbor notice states`)
+    expect(cues('“Every berth is booked until the spring tides are over,” a line in the harbor notice states.')).toEqual(['states']);
+    // (but not a plural noun before a relative clause: "the coastal states that vote first")
+    expect(cues('Ada Strand toured the coastal states that vote first.')).toEqual([]);
+  });
+
   test('"reason" is a noun too: "the second reason is that" holds no cue', () => {
     expect(cuesIn(story('The second reason is that the ferry never runs late.')).map((c) => c.text)).toEqual([]);
   });

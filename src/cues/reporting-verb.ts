@@ -6,18 +6,55 @@ import { plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
 import { isTitleCaseRun } from '../text/title-case.js';
 const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 
+type NounUseWords = Pick<Lexicon, 'verbForms' | 'determiners' | 'nounOnlyQuantifiers' | 'partitiveQuantifiers' | 'prepositionsBeforeNounUse'>;
+
+/**
+ * True when the "-s" form at `i` follows a quantifier of many or a preposition and one word: `in many coastal states`,
+ * `most Northern states`, `to Western states`. That word would be a plural subject, which takes no "-s" verb, or the
+ * object of the preposition: the form is a plural noun.
+ */
+function pluralAfterQuantifierOrPreposition(tokens: readonly Token[], i: number, lexicon: NounUseWords): boolean {
+  const word = tokens[i - 1];
+  const lead = tokens[i - 2];
+  if (!word || !lead || lead.sentence !== tokens[i]!.sentence || !plainTest(LETTERS, word.text)) return false;
+  return lexicon.partitiveQuantifiers.has(lead.lower) || lexicon.prepositionsBeforeNounUse.has(lead.lower) || lead.lower === 'to';
+}
+
 /** True when a form that is also a noun ("report", "claims", "comment") is used as one here. */
-function isNounUse(tokens: readonly Token[], i: number, { verbForms, determiners, nounOnlyQuantifiers }: Pick<Lexicon, 'verbForms' | 'determiners' | 'nounOnlyQuantifiers'>): boolean {
+function isNounUse(tokens: readonly Token[], i: number, lexicon: NounUseWords): boolean {
+  const { verbForms, determiners, nounOnlyQuantifiers } = lexicon;
   const t = tokens[i]!;
   const entry = verbForms.get(t.lower)?.find((e) => e.form.length === 1);
   if (!entry?.verb.nounLike || !(t.lower === entry.verb.lemma || t.lower === `${entry.verb.lemma}s`)) return false;
   const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && verbForms.has(next.lower)) return true;
+  if (t.lower === `${entry.verb.lemma}s` && pluralAfterQuantifierOrPreposition(tokens, i, lexicon)) return true;
+  const prev = tokens[i - 1];
+  // "The leaflet claims “...”", "the Harbor Gazette reports that": a form in -s that a quotation opens after, or that
+  // follows a proper noun and opens a "that" clause, is the verb of the phrase before it (not "the states that vote")
+  const opensQuote = next !== undefined && next.sentence === t.sentence && /^[“"«]$/u.test(next.text);
+  const afterName = prev !== undefined && startsUpper(prev.text) && tokens[i - 2]?.sentence === t.sentence && next?.lower === 'that';
+  if (t.lower !== entry.verb.lemma && (opensQuote || afterName)) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence; k--) {
-    if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return true;
+    // `“...,” the leaflet states`: a phrase right after a quotation is the subject of the verb that follows it
+    if (determiners.has(tokens[k]!.lower) || nounOnlyQuantifiers.has(tokens[k]!.lower)) return !closesQuotation(tokens, k) && !phraseAfterQuotation(tokens, k, determiners);
     if (!plainTest(LETTERS, tokens[k]!.text)) return false;
   }
   return false;
+}
+
+/** True when the words before token `k` (a determiner) go back to a phrase right after a quotation: `“...,” a voice in the leaflet`. */
+function phraseAfterQuotation(tokens: readonly Token[], k: number, determiners: ReadonlySet<string>): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4 && tokens[j]!.sentence === tokens[k]!.sentence && plainTest(LETTERS, tokens[j]!.text); j--) {
+    if (determiners.has(tokens[j]!.lower)) return closesQuotation(tokens, j);
+  }
+  return false;
+}
+
+/** True when a closing quotation mark (and a comma) stands right before token `k` in its sentence: `“...,” the`. */
+function closesQuotation(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+  return before !== undefined && before.sentence === tokens[k]!.sentence && /^[”"»]$/u.test(before.text);
 }
 
 /** Any form of a reporting verb from models/reporting-verbs.json outside quoted text: said, told, pointed out, noting. */

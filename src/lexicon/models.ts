@@ -180,6 +180,7 @@ export const CLAUSE_WORD_LISTS = [
   'workVerbs',
   'timeSubordinators',
   'publicationNouns',
+  'elidedWords',
 ] as const;
 export type ClauseWordList = (typeof CLAUSE_WORD_LISTS)[number];
 

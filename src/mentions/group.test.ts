@@ -19,6 +19,11 @@ describe('group', () => {
     expect(q?.mention?.text).toBe('two witnesses');
   });
 
+  test('"those" and a participle before a verb name the people polled: "Those surveyed say", but not "those sacked last year"', () => {
+    expect(groups('Those surveyed say the ferry runs late twice a week.')).toEqual(['Those surveyed']);
+    expect(groups('The mayor said those sacked last year will return to the pier.')).toEqual([]);
+  });
+
   test('"many" names a group only as a subject before a verb: "Many fear" but not "Many of them"', () => {
     expect(groups('Many fear the ferry will go. Many of them left early.')).toEqual(['Many']);
   });

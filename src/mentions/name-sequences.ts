@@ -29,9 +29,11 @@ function isNameWord(t: Token, lexicon: Lexicon): boolean {
  */
 function nameSequences(tokens: readonly Token[], first: number, end: number, lexicon: Lexicon): NameSequence[] {
   const found: NameSequence[] = [];
-  // in a headline every word is capitalised, and its verb ends the name before it: "Jon Dahl Tells Harbour Board"
+  // in a headline every word is capitalised, and its verb ends the name before it: "Jon Dahl Tells Harbour Board",
+  // "Jon Dahl Told Harbour Board" (a finite form: a bare one may be a noun of a name, "Ohio State", and a participle
+  // may describe the noun before it, "Group Urging Voters")
   const headline = isTitleCaseRun(tokens, first, end, lexicon.functionWords);
-  const endsName = (u: Token) => headline && /s$/u.test(u.lower) && lexicon.verbForms.has(u.lower);
+  const endsName = (u: Token) => headline && !/ing$/u.test(u.lower) && (lexicon.verbForms.get(u.lower)?.some((e) => e.verb.lemma !== u.lower) ?? false);
   let i = first;
   while (i < end) {
     const t = tokens[i]!;

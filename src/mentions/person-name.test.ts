@@ -50,6 +50,13 @@ describe('person-name', () => {
     expect(quoteWith(analyzeWith(headline), 'Lifeline')?.speaker?.name).toBe('Jon Dahl');
   });
 
+  test('in a headline a past form ends the name too, but not a participle: "Jon Dahl Questioned ...", "Group Urging ..."', () => {
+    const headline = 'Harbour News\n\nJon Dahl Questioned Why The Island Needs A “Second Pier.”\n\nThe harbour board met on Monday to discuss the winter timetable.';
+    expect(mentionsIn(headline).some((m) => m.text === 'Jon Dahl')).toBe(true);
+    expect(quoteWith(analyzeWith(headline), 'Second Pier')?.speaker?.name).toBe('Jon Dahl');
+    expect(mentionsIn('Harbour News\n\nFerry Group Will Run Ads Urging Voters To Back The Pier Tax\n\nThe board met.').map((m) => m.text)).not.toContain('Run Ads');
+  });
+
   test('a possessive ends the name: "Dahl’s sister" names Dahl', () => {
     expect(names('The ferry carried Dahl’s sister to the mainland.').map((m) => m.text)).toEqual(['Dahl']);
   });

@@ -55,9 +55,16 @@ describe('subject-phrase', () => {
     expect(phrases('The ferry will stay, Will said.')).toEqual([]);
   });
 
+  test('a capitalised modal inside a sentence before an inflected verb is a name: "While Will argues", not "Will argue"', () => {
+    expect(phrases('The ferry is late, and while Will argues the pier is safe, the mayor disagrees.')).toEqual(['Will/name']);
+    expect(phrases('The ferry is late. Will argue the pier is safe?')).toEqual([]);
+  });
+
   test('a phrase set off by commas may part the subject from its verb, but not from a participle', () => {
     expect(phrases('The complaint, which was filed on Monday, alleged that the ferry was unsafe.')).toEqual(['The complaint/nominal']);
     expect(phrases('That morning, the crews gathered at the pier, saying the ferry was unsafe.')).toEqual([]);
+    // (an irregular participle opens such a phrase too: "sent to")
+    expect(phrases('The memo, sent to the harbor board and copied to the mayor, warned that the ferry was unsafe.')).toEqual(['The memo/nominal']);
   });
 
   test('an inverted subject may hold capitalised modifiers, a name among them: `“...,” wrote a Danish user from Aarhus.`', () => {

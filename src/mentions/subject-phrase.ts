@@ -28,7 +28,7 @@ function beforeSetOff(lexicon: Lexicon, tokens: readonly Token[], close: number)
     if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return -1;
     if (tokens[k]!.text !== ',') continue;
     const first = tokens[k + 1]!.lower;
-    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) ? k - 1 : -1;
+    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) || lexicon.irregularPastVerbs.has(first) ? k - 1 : -1;
   }
   return -1;
 }
@@ -79,7 +79,10 @@ export const subjectPhrase = defineRule({
       if (!head || head.sentence !== sentence || covered.has(head.end) || !plainTest(WORD_HEAD, head.text)) continue;
       // `“...,” Will wrote`: a capitalised word alone between the closing mark and the verb names the speaker, whatever
       // else the word can be (a modal, a country: `“...,” Israel said`)
-      if (h === i - 1 && startsUpper(head.text) && /^[”"’»]$/u.test(tokens[h - 1]?.text === ',' ? tokens[h - 2]?.text ?? '' : tokens[h - 1]?.text ?? '')) {
+      // (so is a capitalised modal inside a sentence before an inflected verb, which no modal can take: "While Will argues")
+      const inflected = ctx.lexicon.verbForms.get(tokens[i]!.lower)?.some((e) => e.verb.lemma !== tokens[i]!.lower) ?? false;
+      const modalName = h === i - 1 && inflected && startsUpper(head.text) && ctx.lexicon.tenseAndModalAuxiliaries.has(head.lower) && tokens[h - 1]?.sentence === sentence && startsAlnum(tokens[h - 1]!.text);
+      if (modalName || (h === i - 1 && startsUpper(head.text) && /^[”"’»]$/u.test(tokens[h - 1]?.text === ',' ? tokens[h - 2]?.text ?? '' : tokens[h - 1]?.text ?? ''))) {
         if (!ctx.mentions.some((m) => m.start < head.end && head.start < m.end)) {
           const place = ctx.lexicon.places.has(head.text);
           ctx.add({ start: head.start, end: head.end, type: place ? 'organization' : 'name', name: place ? null : { start: head.start, end: head.end, text: head.text } });

@@ -20,6 +20,14 @@ describe('double-quotes', () => {
     expect(q).toMatchObject({ text: "I would call the plan 'late,", speaker: { name: 'Tomas Reyk' } });
   });
 
+  test('a mark after feet and a number is the sign for inches: `“He is like 6’2”, taller than me,” said X`', () => {
+    for (const height of ['6’2”', '5\'11"']) {
+      const q = quoteWith(analyzeWith(story(`“The new skipper is ${height} and still ducks under the wheelhouse door,” said Mayor Tomas Reyk.`)), 'skipper');
+      expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Tomas Reyk' } });
+      expect(q?.text).toContain('wheelhouse door');
+    }
+  });
+
   test('a quote runs over paragraphs when the next paragraph opens with a double mark', () => {
     const text = story('Petra Holm said: “We will keep the ferry running for years.', '“Nobody on this island will be left without a boat.”');
     const q = quoteWith(analyzeWith(text), 'keep the ferry');
@@ -66,6 +74,11 @@ describe('double-quotes', () => {
   // quote is lost although the rule's own comment calls it "a misplaced opening mark".
   test('a misplaced ” used as the opening mark still opens the quote', () => {
     const q = quoteWith(analyzeWith(story('”We will rebuild the bridge before winter,” said Mayor Tomas Reyk.')), 'rebuild');
+    expect(q?.speaker?.name).toBe('Tomas Reyk');
+  });
+
+  test('a ” that opens a paragraph before an ellipsis opens the quote: `” … the bridge will hold,” she said`', () => {
+    const q = quoteWith(analyzeWith(story('The council met on Monday.\n\n” … the bridge will hold through the winter storms,” said Mayor Tomas Reyk.')), 'bridge will hold');
     expect(q?.speaker?.name).toBe('Tomas Reyk');
   });
 });

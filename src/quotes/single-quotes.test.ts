@@ -18,6 +18,12 @@ describe('single-quotes', () => {
     expect(result.discarded).toEqual([]);
   });
 
+  test('a word missing its first letters opens with an apostrophe, not a quote: how ‘bout, ‘em', () => {
+    const result = analyzeWith(story('And how ‘bout the new harbour fees? Some skippers can’t pay ‘em, the ferry’s crew says.'));
+    expect(result.quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(result.discarded.filter((d) => d.rule === 'single-quotes')).toEqual([]);
+  });
+
   test("a possessive's apostrophe does not pair with the quote after it: the council's 'harbor first' plan", () => {
     const result = analyzeWith(story("The council's 'harbor first' plan was approved."));
     expect(result.discarded.map((d) => d.text)).toEqual(['harbor first']);

@@ -7,6 +7,15 @@ describe('title-case-quote', () => {
     expect(discardedBy(result, 'title-case-quote')).toEqual([expect.objectContaining({ text: 'Good Morning Riverton', reason: 'a title or name in quotation marks, not speech' })]);
   });
 
+  test('a one-word quote with a comma is speech (“Judge,” he said), but not after a possessive or a word of naming', () => {
+    const spoken = analyzeWith(story('The clerk looked up. “Judge,” Ines Varga said, “the ferry is late again.”'));
+    expect(discardedBy(spoken, 'title-case-quote')).toEqual([]);
+    const show = analyzeWith(story('On Tuesday on the network’s “Dockside,” Ines Varga said the ferry would run all winter.'));
+    expect(discardedBy(show, 'title-case-quote').map((d) => d.text)).toEqual(['Dockside,']);
+    const called = analyzeWith(story('The play is based on a comedy called “Tides,” written by a troupe from the islands.'));
+    expect(discardedBy(called, 'title-case-quote').map((d) => d.text)).toEqual(['Tides,']);
+  });
+
   test('minor words may stay lower case in a title: the boat called the “Queen of the Fjord”', () => {
     const result = analyzeWith(story('Islanders still love the boat they call the “Queen of the Fjord” after all these years.'));
     expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toEqual(['Queen of the Fjord']);

@@ -8,6 +8,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 const TITLE_PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.wordsBeforeTitle}\s*$`, 'iu');
 const WORDS = plainPattern(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
 const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
+const POSSESSIVE_BEFORE = /[’']s\s*$/u;
 
 const MAX_TITLE_WORDS = 6;
 /** A title with a subtitle after a colon may be longer: “Harbour Lights: A Life on the Ferries”. */
@@ -74,9 +75,13 @@ export const titleCaseQuote = defineRule({
     for (const c of ctx.candidates) {
       if (c.rejected) continue;
       const { content, words } = quotedWords(ctx.text, c, MAX_SUBTITLED_WORDS);
+      // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
+      const namedWork = () => plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
       // a title may close its sentence (`on ABC's “This Week.”`), but a one-word quote with a period is speech: “No.”
+      // (unless a possessive or a word of naming stands right before it: `the network’s “Dockside,”`, `a show called “Tides,”`)
       // speech-ending punctuation may be followed by the comma or period of the sentence around it: “Happy Holidays!,”
-      if (/[!?;:…][,.]?$/u.test(content) || (/[.,]$/u.test(content) && words.length < 2)) continue;
+      const oneWordSpeech = () => words.length < 2 && !namedWork() && !POSSESSIVE_BEFORE.test(ctx.text.slice(Math.max(0, c.open - 4), c.open));
+      if (/[!?;:…][,.]?$/u.test(content) || (/[.,]$/u.test(content) && oneWordSpeech())) continue;
       // sentences inside are speech, not a title: “Like Kestrel Point. Or Saltby,”
       const limit = plainTest(SUBTITLED, content) ? MAX_SUBTITLED_WORDS : MAX_TITLE_WORDS;
       if (words.length === 0 || words.length > limit || /[.!?]\s/u.test(content)) continue;
@@ -85,13 +90,11 @@ export const titleCaseQuote = defineRule({
       if (!major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w))) continue;
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // (as in the object of a speech verb a few words before it: `repeated the “Harbour First” pledge`, not `wrote “The Sea Road”`)
-      // after "on", "in" or "of" a title-case phrase names a programme or a work whatever surrounds it: on “Harbor Talk Tonight.”
-      const namedWork = plainTest(ctx.lexicon.once(TITLE_PREPOSITION_BEFORE), ctx.text.slice(Math.max(0, c.open - 10), c.open));
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
       if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
       if (inSpeakerHeadline(ctx, c) || opensInterruptedQuote(ctx, c, content)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 24), c.open))) continue;
-      if ((namedWork || !(insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open, true))) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
+      if ((namedWork() || !(insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open, true))) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
   },
 });
