@@ -43,7 +43,7 @@ describe('paragraph-continuation', () => {
   });
 
   test('a pronoun that opens a sentence after the previous attribution is the speaker’s mention: `..., Jon Dahl added. He then asked the crowd. ¶ “...”`', () => {
-    const q = quoteWith(analyzeWith(story('“We will build a pier,” Jon Dahl added. He then had a question for the crowd.', '“Who will pay for it?”')), 'pay for it');
+    const q = quoteWith(analyzeWith(story('“We will build a pier,” Jon Dahl added. He then turned to the audience with a challenge.', '“Who among you will fund it?”')), 'fund it');
     expect(q?.mention?.text).toBe('He');
     expect(q?.speaker?.name).toBe('Jon Dahl');
   });

@@ -6,10 +6,10 @@ describe('subjectBefore', () => {
     expect(subjectOf('Sen. Jane Moss (D-Ohio), who has endorsed Rob Hale, said the ferry would stay.', 'said', subjectBefore)).toBe('Sen. Jane Moss');
   });
 
-  test('a title in quotation marks is no subject: "Jon Dahl went on to promote “Harbor Nights,” note that ..."', () => {
+  test('a title in quotation marks is no subject: "Jon Dahl went on to promote “Harbor Nights,” remark that ..."', () => {
     const text = 'Jon Dahl went on to promote “Harbor Nights,” note that he had bought the old ferry and boast about his new pier.';
     expect(subjectOf(text, 'note', subjectBefore)).toBeNull();
-    const q = quoteWith(analyzeWith(story('Jon Dahl went on to promote “Harbor Nights,” note that he had just bought the old pier, and boast about his new marina in Saltby — “which is a wonderful spot.”')), 'wonderful');
+    const q = quoteWith(analyzeWith(story('Jon Dahl went on to promote “Harbor Nights,” remark that he had lately acquired the old pier, and brag about his new marina in Saltby — “which is a wonderful spot.”')), 'wonderful');
     expect(q?.speaker?.name).toBe('Jon Dahl');
   });
 
