@@ -44,7 +44,8 @@ function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number
     if (earlier.kind !== 'verb' || earlier.belief) continue;
     const between = ctx.text.slice(earlier.end, cue.start);
     // "said Wednesday that ... she called", or a bare clause: "said she asked", "told reporters he thought"
-    const thatClause = /^\s*(?:[\w’'-]+\s+){0,4}?that\s/u.test(between) && !/[“”"«»;]/u.test(between);
+    // (a word set off by commas may come first: `said, however, that`)
+    const thatClause = /^\s*(?:,\s*[\w’'-]+\s*,\s*)?(?:[\w’'-]+\s+){0,4}?that\s/u.test(between) && !/[“”"«»;]/u.test(between);
     const bareClause = between.length <= 200 && !/[,.;:!?()“”"«»—–]/u.test(between) && opensBareClause(ctx, earlier, cue);
     // or an attribution set off by commas: `Back then, the senator said, the press called him “...”` (not one that a
     // participle goes on from: `, she said, adding that`)
