@@ -7,6 +7,19 @@ describe('cue-before-quote', () => {
     expect(q?.rules).toContain('cue-before-quote');
   });
 
+  test('a mixed clause opens with its complementizer "that": `noted that the ferry was “...” on Sunday`', () => {
+    const q = quoteWith(analyzeWith(story('Jon Dahl noted that the night ferry was “late again” on Sunday.')), 'late again');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'that the night ferry was “late again” on Sunday', speaker: { name: 'Jon Dahl' } });
+    expect(q?.rules).toContain('cue-before-quote');
+  });
+
+  test('so does a quotation right after "that" when the clause goes on after its mark; a whole quotation stays direct', () => {
+    const mixed = quoteWith(analyzeWith(story('Jon Dahl said that “the crew is tired” of the endless night shifts.')), 'crew is tired');
+    expect(mixed).toMatchObject({ kind: 'mixed', text: 'that “the crew is tired” of the endless night shifts' });
+    const direct = quoteWith(analyzeWith(story('Jon Dahl said that “the crew is tired of the endless night shifts.”')), 'crew is tired');
+    expect(direct).toMatchObject({ kind: 'direct', text: 'the crew is tired of the endless night shifts.' });
+  });
+
   test('a verb in a bare clause reported by an earlier one speaks for the outer speaker: `Petra Holm said Jon Dahl called it “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said Jon Dahl called the ferry “a lifeline for the whole island.”')), 'lifeline');
     expect(q?.speaker?.name).toBe('Petra Holm');
@@ -14,7 +27,7 @@ describe('cue-before-quote', () => {
 
   test('a quotation that is the object of a verb inside an earlier report is mixed with the whole report: `said that she praised what she called “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said that she phoned the skipper to praise what she called “a flawless crossing.”')), 'flawless');
-    expect(q).toMatchObject({ kind: 'mixed', text: 'she phoned the skipper to praise what she called “a flawless crossing.”', speaker: { name: 'Petra Holm' } });
+    expect(q).toMatchObject({ kind: 'mixed', text: 'that she phoned the skipper to praise what she called “a flawless crossing.”', speaker: { name: 'Petra Holm' } });
   });
 
   test('a time phrase right after the verb stays out of the mixed clause: `said Tuesday night the plan was “...”`', () => {
@@ -28,7 +41,7 @@ describe('cue-before-quote', () => {
 
   test('whom a statement was made to after "to" stays out of the clause: `admitted to the Courier, its rival, that ...`', () => {
     const a = analyzeWith(story('Jon Dahl admitted to the Courier, its old rival, that he and the mayor had “never agreed on anything” in public. Petra Holm referred to the rule that banned “late sailings” on weekdays.'));
-    expect(quoteWith(a, 'never agreed')?.text).toBe('he and the mayor had “never agreed on anything” in public');
+    expect(quoteWith(a, 'never agreed')?.text).toBe('that he and the mayor had “never agreed on anything” in public');
     // a relative "that" on the noun after "to" opens no clause of its own
     expect(quoteWith(a, 'late sailings')?.text).toBe('the rule that banned “late sailings” on weekdays');
   });
@@ -40,7 +53,7 @@ describe('cue-before-quote', () => {
 
   test('a place name whose parts are set off by commas stays out of the clause: `said in Saltby, Norway, that ...`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said in Saltby, Norway, that the pier was “a disgrace” for the whole coast.')), 'disgrace');
-    expect(q?.text).toBe('the pier was “a disgrace” for the whole coast');
+    expect(q?.text).toBe('that the pier was “a disgrace” for the whole coast');
   });
 
   test('a time phrase set off by a dash is not skipped: `said Tuesday -- ...`', () => {
@@ -109,9 +122,9 @@ describe('cue-before-quote', () => {
     expect(r.quotes.filter((x) => x.text.includes('in no way late'))).toHaveLength(1);
   });
 
-  test('an adverbial and its "that" stay out of the mixed clause: `said in a statement that the plan was “...”`', () => {
+  test('an adverbial stays out of the mixed clause, which opens at its "that": `said in a statement that the plan was “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm said in a statement that the plan was "doomed from the very first day."')), 'doomed');
-    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan was "doomed from the very first day."' });
+    expect(q).toMatchObject({ kind: 'mixed', text: 'that the plan was "doomed from the very first day."' });
   });
   test('later quotations of the sentence with no verb of their own join the mixed clause: `was “late” and has “no friends left”`', () => {
     const r = analyzeWith(story('Petra Holm said the ferry was "always late" and has "no friends left on the island," and the council agreed.'));
@@ -128,7 +141,7 @@ describe('cue-before-quote', () => {
   });
   test('a second verb coordinated with the first opens the clause: `says X and insists that the plan is “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm says the harbour needs money, and insists that the plan is "a lost cause for the island."')), 'lost cause');
-    expect(q).toMatchObject({ kind: 'mixed', text: 'the plan is "a lost cause for the island."', cue: { text: 'insists' }, speaker: { name: 'Petra Holm' } });
+    expect(q).toMatchObject({ kind: 'mixed', text: 'that the plan is "a lost cause for the island."', cue: { text: 'insists' }, speaker: { name: 'Petra Holm' } });
   });
   test('the mixed clause ends at a verb coordinated after the last quotation, at a new clause with its own subject or at a semicolon', () => {
     const verb = quoteWith(analyzeWith(story('Petra Holm said the ferry was "always late for the tide" and later demanded a new timetable.')), 'always late');
@@ -157,7 +170,7 @@ describe('cue-before-quote', () => {
   });
   test('a report in a subordinate clause that opens the sentence ends at the comma before the main clause', () => {
     const q = quoteWith(analyzeWith(story('Even as Petra Holm insisted that the ferry was "safe for every passenger," the council ordered a full inspection of it.')), 'safe for every');
-    expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "safe for every passenger,"', speaker: { name: 'Petra Holm' } });
+    expect(q).toMatchObject({ kind: 'mixed', text: 'that the ferry was "safe for every passenger,"', speaker: { name: 'Petra Holm' } });
     const long = quoteWith(analyzeWith(story('While Petra Holm admitted the ferry was "very late" on most days of the winter, the council kept the timetable.')), 'very late');
     expect(long?.text).toBe('the ferry was "very late" on most days of the winter');
   });
@@ -268,7 +281,7 @@ describe('cue-before-quote and a report joined after a comma', () => {
     const result = analyzeWith(story('Holm argued that the fares were fair, while Dahl said that the ferry is “far too slow” for the island.'));
     const q = quoteWith(result, 'far too slow');
     expect(q?.mention?.text).toBe('Dahl');
-    expect(q?.text).toBe('the ferry is “far too slow” for the island');
+    expect(q?.text).toBe('that the ferry is “far too slow” for the island');
   });
 
   test('so does a person after ", with", an absolute phrase: `agree that ..., with Jo Hill calling it “...”`', () => {

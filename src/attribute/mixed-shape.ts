@@ -3,6 +3,7 @@ import type { AttributeContext } from '../pipeline/rule.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 import { subjectBefore } from './subject-before.js';
+import { withComplementizer } from '../text/complementizer.js';
 import { forText, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const NAME_GAP = plainPattern(String.raw`^\s+(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*\s+$`, 'u');
 
@@ -193,11 +194,14 @@ export function standsAsWholeObject(ctx: AttributeContext, a: AttributionDraft, 
 
 /**
  * Makes an attribution mixed: its content becomes the whole reported clause [start, end) around the quote, and any
- * other quote inside that clause joins it: `She said the plan was “dead” and “useless.”` is one mixed quote.
+ * other quote inside that clause joins it: `She said the plan was “dead” and “useless.”` is one mixed quote. A clause
+ * opened by the complementizer "that" keeps it (`said that the plan was “dead”`, `said that “we need time” before the
+ * vote`), whichever rule found where the clause starts.
  */
-export function makeMixed(ctx: AttributeContext, a: AttributionDraft, start: number, end: number): void {
+export function makeMixed(ctx: AttributeContext, a: AttributionDraft, clauseStart: number, end: number): void {
   // a quote an earlier makeMixed merged away is no longer in the list
-  if (end <= start || a.dropped !== null) return;
+  if (end <= clauseStart || a.dropped !== null) return;
+  const start = withComplementizer(ctx.text, clauseStart);
   ctx.reshape(a, { kind: 'mixed', parts: [{ start, end }] });
   // the quotes inside the clause are a's neighbours in text order: walk out from a, not over the whole article
   const list = ctx.attributions;

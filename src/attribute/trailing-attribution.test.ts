@@ -96,8 +96,8 @@ describe('trailing-attribution', () => {
     const q = quoteWith(analyzeWith(story('"The ferry runs again," and bookings rose last week, Petra Holm said.')), 'runs again');
     expect(q).toMatchObject({ kind: 'mixed', text: '"The ferry runs again," and bookings rose last week', speaker: { name: 'Petra Holm' } });
   });
-  test('the mixed clause starts after the "that" of a speech verb before the quote: `..., which claimed that the ferry was “...,” Jo Li said.`', () => {
+  test('the mixed clause starts at the "that" of a speech verb before the quote: `..., which claimed that the ferry was “...,” Jo Li said.`', () => {
     const q = quoteWith(analyzeWith(story('The rumour began with a council memo, which claimed that the ferry was "a floating ruin," Petra Holm said.')), 'floating ruin');
-    expect(q).toMatchObject({ kind: 'mixed', text: 'the ferry was "a floating ruin,"', speaker: { name: 'Petra Holm' } });
+    expect(q).toMatchObject({ kind: 'mixed', text: 'that the ferry was "a floating ruin,"', speaker: { name: 'Petra Holm' } });
   });
 });

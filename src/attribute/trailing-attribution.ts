@@ -35,7 +35,8 @@ function participleObjectStart(ctx: AttributeContext, sentenceStart: number, ope
 
 /**
  * Where the words before a quote start its clause: after the last "that" of a speech verb or noun among them
- * (`In an interview, the senator stated that the plan was “...”, she said`), else at the sentence start.
+ * (`In an interview, the senator stated that the plan was “...”, she said`; makeMixed then takes the "that" in), else at
+ * the sentence start.
  */
 function reportedClauseStart(ctx: AttributeContext, sentenceStart: number, open: number): number {
   const lead = ctx.text.slice(sentenceStart, open);

@@ -32,7 +32,11 @@ export const ResolvedSpeakerSchema = z.object({
 export const QuoteSchema = z.object({
   id: z.string(),
   kind: QuoteKindSchema,
-  /** Offsets of the content, quotation marks excluded; for parted quotes, from the first part's start to the last part's end. */
+  /**
+   * Offsets of the content, quotation marks excluded; for parted quotes, from the first part's start to the last part's end.
+   * A direct quote is the quoted words; a mixed quote is the whole reported clause around its quotations, from its
+   * complementizer "that" when one opens it (`said that the plan was “dead”`); an indirect quote is the reported clause.
+   */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   /** `input.slice(start, end)`. */
