@@ -191,7 +191,7 @@ describe('cue-before-quote', () => {
   test('a word set off by commas before "that" keeps the outer report: `She said, however, that she hopes “...”`', () => {
     const q = quoteWith(analyzeWith(story('Petra Holm will not appeal the ruling. She said, however, that she hopes “another group picks up the fight” before May.')), 'picks up');
     expect(q?.mention?.text).toBe('She');
-    expect(q?.text).toBe('she hopes “another group picks up the fight” before May');
+    expect(q?.text).toBe('that she hopes “another group picks up the fight” before May');
   });
   test('an attribution set off by commas speaks for the clause it interrupts, whose verb has a subject of its own: `Back then, she said, the press called it “...”`', () => {
     const q = quoteWith(analyzeWith(story('Back then, Petra Holm said, the council called the ferry "a floating ruin."')), 'floating ruin');
@@ -199,7 +199,7 @@ describe('cue-before-quote', () => {
     expect(q?.parts?.map((p) => p.text)).toEqual(['Back then', 'the council called the ferry "a floating ruin."']);
     // (not an attribution a participle goes on from)
     const adding = quoteWith(analyzeWith(story('The ferry will run again, Petra Holm said, adding that the council had been "far too slow."')), 'too slow');
-    expect(adding?.text).toBe('the council had been "far too slow."');
+    expect(adding?.text).toBe('that the council had been "far too slow."');
   });
   test('"and the ..." with no comma before it joins a noun phrase to the quoted one; after a comma it opens a clause', () => {
     const textOf = (sentence: string) => quoteWith(analyzeWith(story(sentence)), 'steady nerve')?.text;
