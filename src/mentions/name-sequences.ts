@@ -24,6 +24,19 @@ function isNameWord(t: Token, lexicon: Lexicon): boolean {
 }
 
 /**
+ * A capitalised modal that is a first name: "Will Ortega, the treasurer," or "Will Ortega said", where the word after
+ * the surname is a comma or an inflected verb, which no modal question takes ("Will Ortega run?" is a modal).
+ */
+function isModalFirstName(tokens: readonly Token[], i: number, end: number, lexicon: Lexicon): boolean {
+  const t = tokens[i]!;
+  const surname = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!isCapitalized(t) || !lexicon.tenseAndModalAuxiliaries.has(t.lower) || !surname || i + 2 >= end || !after) return false;
+  if (surname.start - t.end !== 1 || !isNameWord(surname, lexicon) || /[’']s$/u.test(surname.text)) return false;
+  return after.text === ',' || (lexicon.verbForms.get(after.lower)?.some((e) => e.verb.lemma !== after.lower) ?? false);
+}
+
+/**
  * Finds runs of capitalised words in one sentence's tokens, with particles inside (Osama bin Laden, Abd al-Rahman),
  * initials (John F. Kennedy) and suffixes (Jr., VI). A possessive ends the run: "Norway’s".
  */
@@ -37,7 +50,7 @@ function nameSequences(tokens: readonly Token[], first: number, end: number, lex
   let i = first;
   while (i < end) {
     const t = tokens[i]!;
-    if (!isNameWord(t, lexicon)) {
+    if (!isNameWord(t, lexicon) && (headline || !isModalFirstName(tokens, i, end, lexicon))) {
       i++;
       continue;
     }
