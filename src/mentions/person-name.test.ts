@@ -25,6 +25,20 @@ describe('person-name', () => {
     expect(acting?.speaker).toEqual({ name: 'Jon Dahl', role: 'acting Harbor Commissioner' });
   });
 
+  test('a capitalised modal before a surname and a comma or an inflected verb is a first name: "Will Ortega, the treasurer,"', () => {
+    const q = quoteWith(analyzeWith(story('“How do we keep the ferry?” Will Ortega, the club treasurer, said of the meeting.')), 'keep the ferry');
+    expect(q?.mention?.text).toBe('Will Ortega');
+    expect(names('Will Ortega says the ferry is safe.').map((m) => m.text)).toEqual(['Will Ortega']);
+    // a question that opens with the modal keeps it out: "Will Ortega run again?"
+    expect(names('Will Ortega run again? Nobody knows.').map((m) => m.text)).toEqual(['Ortega']);
+    // and so does a headline, where every word is capitalised
+    expect(names('Harbor Board Will Approve Ferry Plan').some((m) => m.text.startsWith('Will'))).toBe(false);
+  });
+
+  test('"More" opening a sentence is no name: "More from Petra Holm:"', () => {
+    expect(names('The vote was close. More from Petra Holm: the board met twice.').map((m) => m.text)).toEqual(['Petra Holm']);
+  });
+
   test('a capitalised preposition opening the sentence is no part of a name: "Alongside Petra Holm, …"', () => {
     expect(names('Alongside Petra Holm, the crew voted.').map((m) => m.text)).toEqual(['Petra Holm']);
     expect(names('Besides Jon Dahl, nobody came.').map((m) => m.text)).toEqual(['Jon Dahl']);
