@@ -2,7 +2,7 @@ import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
 import { isFillerGap } from './filler-gap.js';
-import { forText, hasAlnum, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { forText, hasAlnum, plainExec, plainPattern, plainTest, startsAlnum } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 export interface CueGap {
@@ -77,11 +77,14 @@ const TO_ADDRESSEE = /^\s*to\s+(\S.*)$/su;
 // a short phrase set off by commas between the verb and "that": `said, with a shrug, that`
 const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
 
+const FIRST_WORD = plainPattern(String.raw`^[\p{L}\p{N}’'-]+`, 'u');
+const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
+
 /** Whether `words` open with a subject: a subject pronoun, a determiner, a capitalised word or a number. */
 function opensSubject(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
-  const first = /^[\p{L}\p{N}’'-]+/u.exec(words)?.[0] ?? '';
+  const first = plainExec(FIRST_WORD, words)?.[0] ?? '';
   const lower = first.toLowerCase();
-  return /^[\p{Lu}\p{N}]/u.test(first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
+  return plainTest(CAPITAL_OR_DIGIT_FIRST, first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
 }
 
 /**
@@ -165,7 +168,7 @@ function leadingTimePhrase(ctx: Pick<AttributeContext, 'lexicon'>, core: string)
   // (a part of the day with a possessive opens a noun phrase of the clause: `said Monday night’s vote was “`)
   if (ctx.lexicon.timePeriods.has(lower(i)?.replace(/[’']s?$/u, '') ?? '')) return 0;
   // (a clause must follow: not a dash or a comma that sets the time phrase off, `said Tuesday -- and`)
-  if (i === 0 || i >= words.length || !/^[\p{L}\p{N}]/u.test(words[i]![0])) return 0;
+  if (i === 0 || i >= words.length || !startsAlnum(words[i]![0])) return 0;
   return words[i]!.index;
 }
 
