@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { Token } from '../text/tokens.js';
 import { plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isInflectedVerbForm, type Lexicon } from '../lexicon/lexicon.js';
 
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
@@ -80,7 +80,7 @@ export const subjectPhrase = defineRule({
       // `“...,” Will wrote`: a capitalised word alone between the closing mark and the verb names the speaker, whatever
       // else the word can be (a modal, a country: `“...,” Israel said`)
       // (so is a capitalised modal inside a sentence before an inflected verb, which no modal can take: "While Will argues")
-      const inflected = ctx.lexicon.verbForms.get(tokens[i]!.lower)?.some((e) => e.verb.lemma !== tokens[i]!.lower) ?? false;
+      const inflected = isInflectedVerbForm(ctx.lexicon, tokens[i]!.lower);
       const modalName = h === i - 1 && inflected && startsUpper(head.text) && ctx.lexicon.tenseAndModalAuxiliaries.has(head.lower) && tokens[h - 1]?.sentence === sentence && startsAlnum(tokens[h - 1]!.text);
       if (modalName || (h === i - 1 && startsUpper(head.text) && /^[”"’»]$/u.test(tokens[h - 1]?.text === ',' ? tokens[h - 2]?.text ?? '' : tokens[h - 1]?.text ?? ''))) {
         if (!ctx.mentions.some((m) => m.start < head.end && head.start < m.end)) {
