@@ -4,6 +4,7 @@ import type { TextSpan } from '../schema/result.js';
 import { isFillerGap } from './filler-gap.js';
 import { forText, hasAlnum, plainExec, plainPattern, plainTest, startsAlnum } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { hasQuotationMark } from '../text/spans.js';
 
 export interface CueGap {
   /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
@@ -50,7 +51,6 @@ function trailingConnector(gap: string): number {
 const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{Lu}|\d|${anyOf.determiners}\b|${anyOf.addresseeWords}\b|\p{Ll}+[^s\s]s\b)`, 'u');
 const NAMED_AS = /\bas\s*$/u;
 const TIME_PHRASES = ({ timePhrases }: Lexicon): ReadonlySet<string> => new Set(timePhrases.map((p) => p.join(' ')));
-const QUOTE_MARK = /[“”"«»]|''/u;
 // a preposition that makes one verb with the reporting verb, then a noun phrase: `called for the`, `referred to Smith as`;
 // but for "to" (`pledged to oppose`) and a clause opener (`spoke about whether`) also a bare plural or a gerund: `called on
 // skippers to`, `called for raising fares`
@@ -185,7 +185,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const gap = ctx.text.slice(from, to);
   // a quoted title in the gap is a name, not another quotation: `said on Harbor TV's ''Island Hour'' that`
   // (the replace runs only on a gap with a quotation mark: taking titles out adds none)
-  if (gap.length > 400 || (QUOTE_MARK.test(gap) && QUOTE_MARK.test(gap.replace(forText(ctx.lexicon.once(QUOTED_TITLE), gap), ' ')))) return null;
+  if (gap.length > 400 || (hasQuotationMark(gap) && hasQuotationMark(gap.replace(forText(ctx.lexicon.once(QUOTED_TITLE), gap), ' ')))) return null;
   const connectorAt = trailingConnector(gap);
   const connector = connectorAt < gap.length;
   const coreEnd = connector ? from + connectorAt : to;

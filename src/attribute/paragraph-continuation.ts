@@ -6,6 +6,7 @@ import { closeOf, openOf } from './quote-site.js';
 import { mentionsBetween } from './mention-context.js';
 import { contentWords, MAX_FRAGMENT_WORDS } from './unattributed-fragment.js';
 import { plainMatch, plainPattern } from '../text/plain-pattern.js';
+import { hasQuotationMark } from '../text/spans.js';
 
 const LEAD_WORD = plainPattern(String.raw`[\p{L}\p{N}’'-]+`, 'gu');
 
@@ -23,7 +24,7 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
 /** True when paragraph `index` holds no quotation and opens with a mention of the speaker, the only name in it. */
 function bridgesSpeech(ctx: AttributeContext, index: number, speaker: MentionDraft): boolean {
   const p = ctx.doc.paragraphs[index]!;
-  if (p.label !== null || /[“”"«»]|''/u.test(ctx.text.slice(p.start, p.end))) return false;
+  if (p.label !== null || hasQuotationMark(ctx.text.slice(p.start, p.end))) return false;
   const mentions = mentionsBetween(ctx.mentions, p.start, p.end);
   const first = mentions[0];
   if (!first || first.type !== 'name' || speaker.type !== 'name' || /\S/u.test(ctx.text.slice(p.start, first.start))) return false;
