@@ -21,8 +21,8 @@ function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): b
 const THAT = /\bthat\s+/gu;
 // a linking word (and "in") before a participle that opens the sentence: `And in explaining why ...`
 const PARTICIPLE_LEAD = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:${anyOf.linkersBeforeSubject}\s+)?(?:in\s+)?$`, 'iu');
-// the preposition of the participle's verb right after it: `Pointing to the “...”`
-const VERB_PREPOSITION = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s+(?:${anyOf.prepositionsOfReportingVerbs}\s+)?`, 'iu');
+// the preposition of the participle's verb right after it: `Pointing to the “...”` (no white space at all: `Citing“...”`)
+const VERB_PREPOSITION = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:${anyOf.prepositionsOfReportingVerbs}\s+)?`, 'iu');
 
 /**
  * Where the object of a reporting participle that opens the sentence starts, or null: the participle says how the
