@@ -75,13 +75,14 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
 
 /**
  * A quote with no attribution of its own continues the speaker before it: later in the same paragraph
- * (`He said “...” “...”`), or as a paragraph that opens with a quote after a paragraph whose speech is X's —
- * unless that paragraph names somebody else (`“...” The verdict was Jane Doe’s.`).
+ * (`He said “...” “...”`), or as a paragraph that opens with a quote after a paragraph whose speech is X's, or after one
+ * more paragraph that opens with X and names no one else — unless that paragraph names somebody else (`“...” The
+ * verdict was Jane Doe’s.`).
  */
 export const paragraphContinuation = defineRule({
   name: 'paragraph-continuation',
   stage: 'attribute',
-  description: 'Gives an unattributed quote the speaker of the last attribution in its paragraph or the paragraph before.',
+  description: 'Gives an unattributed quote the speaker of the last attribution in its paragraph or the paragraph before (or two before, across a paragraph that opens with that speaker).',
   apply(ctx) {
     continueSpeech(ctx, { samePara: 0.75, nextPara: 0.7 });
   },
