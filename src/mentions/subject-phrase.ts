@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/define.js';
-import type { Token } from '../text/tokens.js';
+import { looksPastParticiple, type Token } from '../text/tokens.js';
 import { plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
 import { isInflectedVerbForm, type Lexicon } from '../lexicon/lexicon.js';
 
@@ -28,11 +28,10 @@ function beforeSetOff(lexicon: Lexicon, tokens: readonly Token[], close: number)
     if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return -1;
     if (tokens[k]!.text !== ',') continue;
     const first = tokens[k + 1]!.lower;
-    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) || lexicon.irregularPastVerbs.has(first) ? k - 1 : -1;
+    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || looksPastParticiple(first) || lexicon.irregularPastVerbs.has(first) ? k - 1 : -1;
   }
   return -1;
 }
-const PAST_PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}ed$`, 'u');
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
