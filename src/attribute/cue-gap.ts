@@ -2,7 +2,7 @@ import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
 import { isFillerGap } from './filler-gap.js';
-import { forText, hasAlnum, plainExec, plainPattern, plainTest, startsAlnum } from '../text/plain-pattern.js';
+import { forText, hasAlnum, plainExec, plainPattern, plainTest, startsAlnum, startsUpperOrDigit } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { hasQuotationMark } from '../text/spans.js';
 
@@ -78,13 +78,12 @@ const TO_ADDRESSEE = /^\s*to\s+(\S.*)$/su;
 const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
 
 const FIRST_WORD = plainPattern(String.raw`^[\p{L}\p{N}’'-]+`, 'u');
-const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 
 /** Whether `words` open with a subject: a subject pronoun, a determiner, a capitalised word or a number. */
 function opensSubject(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
   const first = plainExec(FIRST_WORD, words)?.[0] ?? '';
   const lower = first.toLowerCase();
-  return plainTest(CAPITAL_OR_DIGIT_FIRST, first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
+  return startsUpperOrDigit(first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
 }
 
 /**
