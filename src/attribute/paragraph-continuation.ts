@@ -21,10 +21,13 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
   });
 }
 
-/** True when paragraph `index` holds no quotation and opens with a mention of the speaker, the only name in it. */
+/**
+ * True when paragraph `index` holds no quotation and opens with a mention of the speaker, the only name in it (it has no
+ * label: continueSpeech skips labelled paragraphs before it asks).
+ */
 function bridgesSpeech(ctx: AttributeContext, index: number, speaker: MentionDraft): boolean {
   const p = ctx.doc.paragraphs[index]!;
-  if (p.label !== null || hasQuotationMark(ctx.text.slice(p.start, p.end))) return false;
+  if (hasQuotationMark(ctx.text.slice(p.start, p.end))) return false;
   const mentions = mentionsBetween(ctx.mentions, p.start, p.end);
   const first = mentions[0];
   if (!first || first.type !== 'name' || speaker.type !== 'name' || /\S/u.test(ctx.text.slice(p.start, first.start))) return false;
