@@ -18,9 +18,9 @@ const INTERVIEW = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:in\s+(?:an
 const TO_WHOM = plainPattern(String.raw`^(?:to|with)\s+(.+)$`, 'iu');
 const ADDRESSEE_THEN_ADVERBIAL = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(.+?)(?:\s+${anyOf.adverbialStartsAfterAddressee}\b.*)?$`, 'su');
 const QUOTED_TITLE = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:${anyOf.titleLinkWords}\s+)?){1,6}[.,]?(?:''|[”"»])`, 'gu');
-// a lower-case word and up to two more before "that"
 // an article or possessive (or a possessive 's) before a noun: "the report that", "the mayor's claim that"
 const NOUN_DETERMINER_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`(?:\b${anyOf.articlesAndPossessives}|[’']s?)\s+$`, 'u');
+// a lower-case word and up to two more before "that"
 const WORD_BEFORE_THAT = plainPattern(String.raw`(?<![\p{L}’'])([\p{Ll}]+)\s+(?:[\p{L}\p{N}]+\s+){0,2}?that\s+`, 'gu');
 
 /**
@@ -120,11 +120,14 @@ function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number 
   return at;
 }
 
-// an object pronoun or audience noun as the whole addressee (`told them the plan`), else the words up to a subject pronoun
-// (`told the Harbor Post on Monday she was`)
+// the words of a gap, as runs of anything but white space
 const WORD_AT = /\S+/gu;
 
-/** Where the addressee of "told" ends and its bare clause starts in `core` (from the first word after the verb). */
+/**
+ * Where the addressee of "told" ends and its bare clause starts in `core` (from the first word after the verb): an object
+ * pronoun or audience noun as the whole addressee (`told them the plan`), else the words up to a subject pronoun (`told
+ * the Harbor Post on Monday she was`).
+ */
 function toldBareClause(ctx: Pick<AttributeContext, 'lexicon'>, core: string): { addresseeEnd: number; clauseAt: number } | null {
   // (an object pronoun or a plural audience noun, not "her", which may open a noun phrase: `told her staff she was`)
   // (and no time or place phrase after it: `told reporters on Monday she was`)
