@@ -1,5 +1,5 @@
 import { probe, story } from '../../tests/rules/analyze';
-import { clauseMentions } from './clause-subject';
+import { clauseMentions, clauseSubject } from './clause-subject';
 
 describe('clauseMentions', () => {
   test('a title in quotation marks is no mention of a clause: One ad, “Harbor Nights,” stars Jon Dahl', () => {
@@ -17,5 +17,15 @@ describe('clauseMentions', () => {
     expect(subjects('But as Jon Dahl criticized the fares and vowed to fight the “pier tax,” the crowd cheered.')).toContain('Jon Dahl');
     expect(subjects('The fares were as high as Jon Dahl feared, and she vowed to fight the “pier tax.”')).toContain('Jon Dahl');
     expect(subjects('She spoke as well as Jon Dahl, and she vowed to fight the “pier tax.”')).not.toContain('Jon Dahl');
+  });
+});
+
+describe('clauseSubject', () => {
+  test('a subject pronoun after a comma and a conjunction opens the clause a participle speaks for', () => {
+    const subject = (text: string) => probe(story(text), (ctx) => {
+      const cue = ctx.cues.find((c) => c.text === 'calling')!;
+      return clauseSubject(ctx, cue.start)?.text;
+    });
+    expect(subject('Mayor Jon Dahl, who may run again, made the ferry a priority, but the plan stalled, and he has argued with the board, at one point calling its chair a "coward."')).toBe('he');
   });
 });

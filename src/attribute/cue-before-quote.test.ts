@@ -190,6 +190,19 @@ describe('cue-before-quote', () => {
     const direct = quoteWith(analyzeWith(story('Asked about the timetable, Petra Holm said, "The ferry is always late for the tide."')), 'always late');
     expect(direct).toMatchObject({ kind: 'direct', text: 'The ferry is always late for the tide.' });
   });
+  test('a word set off by commas before "that" keeps the outer report: `She said, however, that she hopes “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Petra Holm will not appeal the ruling. She said, however, that she hopes “another group picks up the fight” before May.')), 'picks up');
+    expect(q?.mention?.text).toBe('She');
+    expect(q?.text).toBe('that she hopes “another group picks up the fight” before May');
+  });
+  test('an attribution set off by commas speaks for the clause it interrupts, whose verb has a subject of its own: `Back then, she said, the press called it “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Back then, Petra Holm said, the council called the ferry "a floating ruin."')), 'floating ruin');
+    expect(q).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    expect(q?.parts?.map((p) => p.text)).toEqual(['Back then', 'the council called the ferry "a floating ruin."']);
+    // (not an attribution a participle goes on from)
+    const adding = quoteWith(analyzeWith(story('The ferry will run again, Petra Holm said, adding that the council had been "far too slow."')), 'too slow');
+    expect(adding?.text).toBe('that the council had been "far too slow."');
+  });
   test('"and the ..." with no comma before it joins a noun phrase to the quoted one; after a comma it opens a clause', () => {
     const textOf = (sentence: string) => quoteWith(analyzeWith(story(sentence)), 'steady nerve')?.text;
     expect(textOf('Petra Holm said she admired the crew’s "steady nerve" and the patience of the passengers.')).toBe('she admired the crew’s "steady nerve" and the patience of the passengers');

@@ -18,6 +18,8 @@ const OBJECT_GAP = /^[^,:;—–]*$/u;
 // what ends the text before a subject that opens a clause joined to the one before: ", while", ", but"
 // ... or an absolute phrase: ", with"
 const ABSOLUTE_WITH = /,\s*with\s+$/u;
+// from an attribution set off by commas to the verb of the clause it interrupts: `, the press called`
+const PARENTHETICAL_GAP = /^\s*,[^,;:!?“”"«»()—–]{0,80}$/u;
 const JOINED_CLAUSE = ({ anyOf }: Lexicon) => new RegExp(String.raw`,\s*${anyOf.clauseJoiningConjunctions}\s+$`, 'u');
 
 /** True when `before` (the text from an earlier verb to a subject) ends where a report of its own opens: ", while", ", with". */
@@ -31,7 +33,7 @@ function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft
 }
 
 /** An earlier speech verb of the sentence whose reported clause holds `cue`: `said Wednesday that ... she called`. */
-function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft; bare: boolean } | null {
+function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number): { cue: CueDraft; mention: MentionDraft; bare: boolean; setOff: boolean } | null {
   const subject = speakerOfCue(ctx, cue);
   for (let i = cueIndexFrom(ctx.cues, cue.start) - 1; i >= 0 && ctx.cues[i]!.start >= sentenceStart; i--) {
     const earlier = ctx.cues[i]!;
@@ -42,11 +44,16 @@ function outerReport(ctx: AttributeContext, cue: CueDraft, sentenceStart: number
     if (earlier.kind !== 'verb' || earlier.belief) continue;
     const between = ctx.text.slice(earlier.end, cue.start);
     // "said Wednesday that ... she called", or a bare clause: "said she asked", "told reporters he thought"
-    const thatClause = /^\s*(?:[\w’'-]+\s+){0,4}?that\s/u.test(between) && !/[“”"«»;]/u.test(between);
+    // (a word set off by commas may come first: `said, however, that`)
+    const thatClause = /^\s*(?:,\s*[\w’'-]+\s*,\s*)?(?:[\w’'-]+\s+){0,4}?that\s/u.test(between) && !/[“”"«»;]/u.test(between);
     const bareClause = between.length <= 200 && !/[,.;:!?()“”"«»—–]/u.test(between) && opensBareClause(ctx, earlier, cue);
-    if (!thatClause && !bareClause) continue;
+    // or an attribution set off by commas: `Back then, the senator said, the press called him “...”` (not one that a
+    // participle goes on from: `, she said, adding that`)
+    const setOff = !thatClause && !bareClause && PARENTHETICAL_GAP.test(between) && !isParticipleAfterComma(ctx, cue);
+    if (!thatClause && !bareClause && !setOff) continue;
     const mention = speakerOfCue(ctx, earlier);
-    if (mention) return { cue: earlier, mention, bare: !thatClause };
+    if (mention && setOff && !/,\s*$/u.test(ctx.text.slice(Math.max(sentenceStart, mention.start - 3), mention.start))) continue;
+    if (mention) return { cue: earlier, mention, bare: !thatClause, setOff };
   }
   return null;
 }
@@ -77,6 +84,17 @@ function leadBeforeAttribution(ctx: AttributeContext, sentenceStart: number, att
   if (!m || !hasAlnum(m[2]!) || !/^\s*,\s*\S/u.test(after) || /''/u.test(before)) return null;
   const start = sentenceStart + m[1]!.length;
   return { start, end: start + m[2]!.length };
+}
+
+/**
+ * Makes the quote mixed from `clauseStart`; an attribution set off by commas inside the clause (from `attributionStart`
+ * to `from`) parts it in two: `Back then, she said, the plan was “a waste.”` is one clause in two parts.
+ */
+function shapeAroundAttribution(ctx: AttributeContext, a: AttributionDraft, sentence: Span, attributionStart: number, from: number, clauseStart: number): void {
+  const open = openOf(a);
+  const lead = leadBeforeAttribution(ctx, sentence.start, attributionStart, ctx.text.slice(from, open));
+  makeMixed(ctx, a, lead ? from + /^\s*,\s*/u.exec(ctx.text.slice(from))![0].length : clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+  if (lead) ctx.reshape(a, { parts: [lead, ...a.parts] });
 }
 
 /**
@@ -126,8 +144,9 @@ export const cueBeforeQuote = defineRule({
       if (outer && outerGap?.kind === 'mixed') {
         ctx.attribute(a, { mention: outer.mention, cue: outer.cue, confidence: 0.8 });
         // the outer verb's clause is the report, a "that" clause or a bare one: `said she thinks the plan is “...”` keeps
-        // "she thinks" in the quote
-        makeMixed(ctx, a, outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
+        // "she thinks" in the quote; one set off by commas parts the clause in two
+        if (outer.setOff) shapeAroundAttribution(ctx, a, sentence, Math.min(outer.mention.start, outer.cue.start), outer.cue.end, outerGap.clauseStart);
+        else makeMixed(ctx, a, outerGap.clauseStart, mixedClauseEnd(ctx, a, sentence.end));
         continue;
       }
       if (gap.kind === 'direct') {
@@ -142,11 +161,7 @@ export const cueBeforeQuote = defineRule({
         continue;
       }
       ctx.attribute(a, { mention, cue: clauseCue, addressee: gap.addressee, confidence: 0.85 });
-      // an attribution set off by commas inside the clause: `Back then, she said, the plan was “a waste.”` is one clause in two parts
-      const lead = leadBeforeAttribution(ctx, sentence.start, Math.min(mention.start, clauseCue.start), ctx.text.slice(from, open));
-      const clauseStart = lead ? from + /^\s*,\s*/u.exec(ctx.text.slice(from))![0].length : gap.clauseStart;
-      makeMixed(ctx, a, clauseStart, mixedClauseEnd(ctx, a, sentence.end));
-      if (lead) ctx.reshape(a, { parts: [lead, ...a.parts] });
+      shapeAroundAttribution(ctx, a, sentence, Math.min(mention.start, clauseCue.start), from, gap.clauseStart);
     }
   },
 });

@@ -85,4 +85,16 @@ describe('evaluative-verb-fragment', () => {
     expect(quoteWith(r, 'steady hand')).toMatchObject({ kind: 'mixed', text: 'his “steady hand” at the helm' });
     expect(quoteWith(r, 'steady hand')?.rules).toContain('evaluative-verb-fragment');
   });
+
+  test('verbs of urging, ordering and pushing for something quote their object too: "invited the crews to “come home early”"', () => {
+    const invited = analyzeWith(story('The storm moved north on Sunday. Petra Holm invited the crews to “come home early and stay safe” before dark.'));
+    expect(quoteWith(invited, 'come home early')).toMatchObject({ kind: 'mixed', text: 'the crews to “come home early and stay safe” before dark', speaker: { name: 'Petra Holm' } });
+    const pushing = analyzeWith(story('The council met again. Petra Holm can still slow the plan by pushing for a “harbour referendum.”'));
+    expect(quoteWith(pushing, 'harbour referendum')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
+
+  test('the object may run on for a long stretch before the quotation: "talked of reforms ... and to “shut the back door”"', () => {
+    const r = analyzeWith(story('The board heard from the crews. Petra Holm talked of new rules to make sure that ferry companies first hire local deckhands for the winter runs and to “shut the back door” on cheap charters.'));
+    expect(quoteWith(r, 'shut the back door')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+  });
 });

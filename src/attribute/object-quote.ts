@@ -17,7 +17,7 @@ export function attributeObjectQuote(ctx: AttributeContext, a: AttributionDraft,
 }
 
 /** How far before the quotation a verb may stand (its object's words come between). */
-export const VERB_REACH = 100;
+export const VERB_REACH = 140;
 // between the verb and the quotation: its object (a relative clause on it included), not a new clause or sentence
 const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b${anyOf.objectBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
 // between the subject and the verb: auxiliaries and adverbs only ("has repeatedly slammed", "also praised")

@@ -32,6 +32,22 @@ describe('paragraph-continuation', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a speech verb after the previous quote names who goes on: `..., Jon Dahl said. ¶ “...”` is his, not the earlier speaker’s', () => {
+    const before = '“We expected to lose,” Petra Holm said. Her rivals had called the ferry plan “a fantasy,” Jon Dahl said as he left the hall.';
+    const q = quoteWith(analyzeWith(story(before, NEXT)), 'future again');
+    expect(q?.mention?.text).toBe('Jon Dahl');
+    expect(q?.rules).toContain('paragraph-continuation');
+    // (not the relative pronoun of a clause about someone else)
+    const who = quoteWith(analyzeWith(story('“We expected to lose,” Petra Holm said of the mayor, who has argued for the plan.', NEXT)), 'future again');
+    expect(who?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('a pronoun that opens a sentence after the previous attribution is the speaker’s mention: `..., Jon Dahl added. He then asked the crowd. ¶ “...”`', () => {
+    const q = quoteWith(analyzeWith(story('“We will build a pier,” Jon Dahl added. He then turned to the audience with a challenge.', '“Who among you will fund it?”')), 'fund it');
+    expect(q?.mention?.text).toBe('He');
+    expect(q?.speaker?.name).toBe('Jon Dahl');
+  });
+
   test('a paragraph of prose in between ends the speech', () => {
     const q = quoteWith(analyzeWith(story(SPOKEN, 'The ferry will run twice a day.', NEXT)), 'future again');
     expect(q?.speaker).toBeNull();

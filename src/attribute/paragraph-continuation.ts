@@ -2,8 +2,10 @@ import { defineRule } from '../rules/define.js';
 import type { AttributionDraft, MentionDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { isSubName, nameWords } from '../resolve/names.js';
-import { closeOf, openOf } from './quote-site.js';
+import { closeOf, cueIndexFrom, openOf } from './quote-site.js';
 import { mentionsBetween } from './mention-context.js';
+import { speakerOfCue } from './speaker-mention.js';
+import { insideAny } from '../text/quote-index.js';
 import { contentWords, MAX_FRAGMENT_WORDS } from './unattributed-fragment.js';
 import { plainMatch, plainPattern } from '../text/plain-pattern.js';
 import { hasQuotationMark } from '../text/spans.js';
@@ -44,9 +46,36 @@ function namelessLead(ctx: AttributeContext, from: number, open: number): boolea
 }
 const LEAD_WORDS = 4;
 
+/**
+ * The subject of the last speech verb between the previous quote and this one, outside quotation marks:
+ * `“...,” he said. ¶ Her friends mocked the plan, Jane Doe said. ¶ “...”` goes on with Jane Doe, not with "he".
+ */
+function laterSpeaker(ctx: AttributeContext, from: number, open: number, quoted: (offset: number) => boolean): MentionDraft | null {
+  for (let i = cueIndexFrom(ctx.cues, open) - 1; i >= 0 && ctx.cues[i]!.start >= from; i--) {
+    const cue = ctx.cues[i]!;
+    if (cue.kind !== 'verb' || cue.belief || quoted(cue.start)) continue;
+    const m = speakerOfCue(ctx, cue);
+    // (the relative pronoun of a clause about someone else is no speaker here: `said of the mayor, who argued`)
+    if (m && m.start >= from && !quoted(m.start) && !ctx.lexicon.relativePronouns.has(m.text.toLowerCase())) return m;
+  }
+  return null;
+}
+
+/** A subject pronoun for people that opens the last sentence between the previous quote and this one: `“...,” Dahl said. He then turned to the crowd. ¶ “...”`. */
+function pronounSubjectBetween(ctx: AttributeContext, from: number, open: number): MentionDraft | null {
+  const here = ctx.doc.sentenceAt(open);
+  let i = here >= 0 ? here - 1 : -1;
+  if (here < 0) for (let at = open - 1; at >= from && i < 0; at--) i = ctx.doc.sentenceAt(at);
+  const s = i >= 0 ? ctx.doc.sentences[i] : undefined;
+  if (!s || s.start < from) return null;
+  const first = mentionsBetween(ctx.mentions, s.start, s.end)[0];
+  return first && first.start === s.start && ctx.lexicon.peopleSubjectPronouns.has(first.text.toLowerCase()) ? first : null;
+}
+
 /** Gives each unattributed direct quote the speaker of the attribution before it, where the speech goes on. */
 export function continueSpeech(ctx: AttributeContext, confidence: { samePara: number; nextPara: number }): void {
   let previous: AttributionDraft | null = null;
+  const quoted = insideAny(ctx.quotes.map((q) => ({ start: q.open, end: q.close })));
   for (const a of ctx.attributions) {
     if (a.mention || a.cue || a.kind !== 'direct') {
       if (a.mention) previous = a;
@@ -70,8 +99,13 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
     const bridged = between === paragraph - 1 && contentWords(ctx.text, a) > MAX_FRAGMENT_WORDS && bridgesSpeech(ctx, between, previous.mention);
     const nextPara = ctx.doc.paragraphs[paragraph]!.start === open && (between === paragraph || bridged);
     if (!samePara && !nextPara) continue;
-    if (nextPara && namesSomeoneElse(ctx, paragraph, a, previous.mention)) continue;
-    ctx.attribute(a, { mention: previous.mention, cue: null, confidence: samePara ? confidence.samePara : confidence.nextPara });
+    // a speech verb after the previous quote names who speaks now: `..., Jane Doe said as she left. ¶ “...”`
+    // (or a pronoun that opens a sentence after it: `..., Jane Doe said. She then turned to the crowd. ¶ “...”`)
+    const later = laterSpeaker(ctx, closeOf(previous), open, quoted);
+    const pronoun = pronounSubjectBetween(ctx, closeOf(previous), open);
+    const mention = (pronoun && (!later || pronoun.start > later.start) ? pronoun : later) ?? previous.mention;
+    if (nextPara && namesSomeoneElse(ctx, paragraph, a, mention)) continue;
+    ctx.attribute(a, { mention, cue: null, confidence: samePara ? confidence.samePara : confidence.nextPara });
     previous = a;
   }
 }

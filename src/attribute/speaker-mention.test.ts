@@ -21,6 +21,17 @@ describe('speakerOfCue', () => {
     expect(subjectOf('Jon Dahl met with the former mayor saying the ferry was late.', 'saying')).toBe('Jon Dahl');
   });
 
+  test('a participle after a comma goes on with the speech verb before it, unless a clause opens after that verb', () => {
+    expect(subjectOf('Alongside Harbor Trust appeals for calm, even a veteran councillor said the mayor will have to choose, saying the ferry was late.', 'saying')).toBe('a veteran councillor');
+    expect(subjectOf('Jon Dahl admitted some delay even as she defended the crew, saying the ferry was late.', 'saying')).toBe('she');
+  });
+
+  test('a passive names its speaker after "by": "Jo Li was asked by host Jon Dahl", not the one spoken to', () => {
+    expect(subjectOf('At the town hall, Jo Li was asked by host Jon Dahl whether the ferry would stay.', 'asked')).toBe('Jon Dahl');
+    expect(subjectOf('At the town hall, Jo Li was asked by the moderator whether the ferry would stay.', 'asked')).toBe('the moderator');
+    expect(subjectOf('At the town hall, Jo Li was asked whether the ferry would stay.', 'asked')).toBeNull();
+  });
+
   test('a gerund after a verb of beginning or keeping is the finite verb of its subject: "Jon Dahl kept asking", "he began by saying"', () => {
     expect(subjectOf('It began when Petra Holm first testified, and Sen. Jon Dahl (R-Ore.) kept asking her why the ferry was late.', 'asking')).toBe('Sen. Jon Dahl');
     expect(subjectOf('It began when Petra Holm first testified, and Jon Dahl began by saying the ferry was late.', 'saying')).toBe('Jon Dahl');

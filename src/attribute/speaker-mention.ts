@@ -63,8 +63,8 @@ function findSpeakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | n
     lead = ctx.text.slice(Math.max(0, cue.start - 40), cue.start);
     participle = false;
   } else if (plainTest(BEING_BEFORE, lead) || auxiliary) {
-    // passive: "Holm was asked" names the one spoken to, not the speaker
-    return null;
+    // passive: "Holm was asked" names the one spoken to, not the speaker; its agent is: "was asked by the host"
+    return passiveAgent(ctx, cue);
   }
   if (participle) {
     // "with Jon Dahl tweeting that the vote was “a farce” and asking": a participle joined by "and" to an earlier one
@@ -82,7 +82,12 @@ function findSpeakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | n
     // "with the office of the former mayor saying": the phrase after "with" is the participle's subject, whatever its kind
     const withSubject = absoluteSubject(ctx, cue);
     if (withSubject) return withSubject;
-    return clauseSubject(ctx, cue.start) ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
+    // "A strategist said the mayor must choose, saying": after a comma it goes on with the speech verb before it, unless a
+    // clause opens after that verb ("acknowledged the error even as he defended the plan, saying")
+    const clause = clauseSubject(ctx, cue.start);
+    const finite = /,\s*$/u.test(lead) ? earlierFiniteCue(ctx, cue) : null;
+    const finiteSpeaker = finite && (!clause || clause.start < finite.start) ? speakerOfCue(ctx, finite) : null;
+    return finiteSpeaker ?? clause ?? sentenceSubject(ctx, cue.start, cue.start) ?? (governed ? null : before);
   }
   if (/[”"’'»“]\s*,?\s*$/u.test(lead)) return subjectAfter(ctx, cue) ?? subjectBefore(ctx, cue);
   const before = subjectBefore(ctx, cue);
@@ -119,3 +124,24 @@ function earlierParticiple(ctx: CueCtx, cue: CueDraft): CueDraft | null {
   }
   return null;
 }
+
+/** The nearest finite speech verb before the participle `cue` in its sentence, with no clause break (";", ":", a quotation) between. */
+function earlierFiniteCue(ctx: CueCtx, cue: CueDraft): CueDraft | null {
+  const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
+  if (!sentence) return null;
+  for (let i = cueIndexFrom(ctx.cues, cue.start) - 1; i >= 0 && ctx.cues[i]!.start >= Math.max(sentence.start, cue.start - 200); i--) {
+    const earlier = ctx.cues[i]!;
+    if (earlier.kind !== 'verb' || /[;:“”"«»]/u.test(ctx.text.slice(earlier.end, cue.start))) return null;
+    if (!earlier.belief && !/ing$/u.test(earlier.text.split(' ')[0]!)) return earlier;
+  }
+  return null;
+}
+
+/** The mention right after "by" after a passive cue: "Holm was asked by the host", "by host Jon Dahl" (a role may come first). */
+function passiveAgent(ctx: CueCtx, cue: CueDraft): MentionDraft | null {
+  const by = /^\s+by\s/u.exec(ctx.text.slice(cue.end, cue.end + 6));
+  if (!by) return null;
+  const from = cue.end + by[0].length;
+  return mentionsBetween(ctx.mentions, from, from + 40).find((m) => plainTest(ROLE_WORDS_BEFORE, ctx.text.slice(from, m.start))) ?? null;
+}
+const ROLE_WORDS_BEFORE = plainPattern(String.raw`^[\p{L} .-]*$`, 'u');

@@ -1,9 +1,16 @@
-import { subjectOf } from '../../tests/rules/analyze';
+import { analyzeWith, quoteWith, story, subjectOf } from '../../tests/rules/analyze';
 import { subjectBefore } from './subject-before';
 
 describe('subjectBefore', () => {
   test('a name in a relative clause set off by commas is no subject: "Jane Moss (D-Ohio), who has endorsed Hale, said"', () => {
     expect(subjectOf('Sen. Jane Moss (D-Ohio), who has endorsed Rob Hale, said the ferry would stay.', 'said', subjectBefore)).toBe('Sen. Jane Moss');
+  });
+
+  test('a title in quotation marks is no subject: "Jon Dahl went on to promote “Harbor Nights,” remark that ..."', () => {
+    const text = 'Jon Dahl went on to promote “Harbor Nights,” note that he had bought the old ferry and boast about his new pier.';
+    expect(subjectOf(text, 'note', subjectBefore)).toBeNull();
+    const q = quoteWith(analyzeWith(story('Jon Dahl went on to promote “Harbor Nights,” remark that he had lately acquired the old pier, and brag about his new marina in Saltby — “which is a wonderful spot.”')), 'wonderful');
+    expect(q?.speaker?.name).toBe('Jon Dahl');
   });
 
   test('a place a preposition governs is no subject, nor the state after its city: "Jane Moss, at a meeting in Dayton, Ohio, said"', () => {

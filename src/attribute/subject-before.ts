@@ -5,6 +5,7 @@ import { unclosedAppositiveSubject } from './unclosed-appositive.js';
 import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 import { afterPreposition, inPlacePhrase, mentionsBetween, REACH, type Ctx } from './mention-context.js';
 import { anchorEnd, isFillerGap } from './filler-gap.js';
+import { isQuotedTitle } from '../text/spans.js';
 
 // "Jane Doe, whose group has led the effort, predicted": an appositive or relative clause between commas
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
@@ -28,7 +29,8 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const m = candidates[i]!;
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
     if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
-    if (inPlacePhrase(ctx, m) || !isSubjectBefore(ctx, m, cue)) continue;
+    // (nor is a title in quotation marks: `went on to promote “Harbor Nights,” note that`)
+    if (inPlacePhrase(ctx, m) || isQuotedTitle(ctx.text, m) || !isSubjectBefore(ctx, m, cue)) continue;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;

@@ -27,6 +27,12 @@ describe('trailing-attribution', () => {
     expect(q?.speaker?.name).toBe('Petra Holm');
   });
 
+  test('a verb in a relative clause set off after the speaker is not the attribution: `“...,” an aide, who asked not to be named, said.`', () => {
+    const q = quoteWith(analyzeWith(story('Nobody spoke first. “We will not wait for the council,” a harbor official, who asked that her name be withheld, told the Courier.')), 'not wait');
+    expect(q?.mention?.text).toBe('a harbor official');
+    expect(q?.rules).toContain('trailing-attribution');
+  });
+
   test('an attribution in the next sentence may say when and to whom: `“...” Petra Holm said to the board on Monday.`', () => {
     const q = quoteWith(analyzeWith(story('Nobody spoke first. “The ferry cannot be replaced.” Petra Holm said to the board on Monday.')), 'replaced');
     expect(q?.speaker?.name).toBe('Petra Holm');

@@ -53,6 +53,20 @@ function reportedClauseStart(ctx: AttributeContext, sentenceStart: number, open:
   return start;
 }
 
+// what is still open after a comma and a relative pronoun: `, who asked not to`
+const OPEN_RELATIVE = ({ anyOf }: Lexicon) => plainPattern(String.raw`,\s*${anyOf.relativePronouns}\s[^,;:.!?“”"«»()—–]*$`, 'u');
+
+/**
+ * True when cue `i` stands in a relative clause about the speaker that a comma closes before the next cue:
+ * `“...,” an aide, who asked not to be named, said` (but in `, who chairs the trust said` the verb is the attribution).
+ */
+function inRelativeClause(ctx: AttributeContext, close: number, i: number): boolean {
+  const cue = ctx.cues[i];
+  const next = ctx.cues[i + 1];
+  if (!cue || !next || next.start > close + 150) return false;
+  return plainTest(ctx.lexicon.once(OPEN_RELATIVE), ctx.text.slice(close, cue.start)) && /^[^.;:!?“”"«»]*,[^.;:!?“”"«»]*$/u.test(ctx.text.slice(cue.end, next.start));
+}
+
 // (`said as he left`, `wrote to Jo Li`, `said to the board`)
 const ATTRIBUTION_TAIL = plainPattern(String.raw`^\s*(?:[.!?”"’']*\s*$|[,(—–-]|\p{Ll}+ly\b|as\b|to\s+(?:\p{Lu}|(?:the|an?|his|her|their|its)\b))`, 'u');
 
@@ -79,7 +93,8 @@ export const trailingAttribution = defineRule({
       const close = closeOf(a);
       const paragraph = ctx.doc.paragraphs[ctx.doc.paragraphAt(close - 1)];
       if (!paragraph) continue;
-      const i = cueIndexFrom(ctx.cues, close);
+      let i = cueIndexFrom(ctx.cues, close);
+      while (inRelativeClause(ctx, close, i)) i++;
       const cue = ctx.cues[i];
       if (!cue || cue.start > close + 150) continue;
       // a signature line of its own after a quoted paragraph: `“...”` + `— Jane Doe, Springfield.`

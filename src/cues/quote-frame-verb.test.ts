@@ -14,6 +14,10 @@ describe('quote-frame-verb', () => {
     expect(frameCues('“No crossings until further notice,” the notice read.')).toEqual(['read']);
   });
 
+  test('the speaker after the verb may be followed by where they come from: `“...!” beamed Ann Roe of Saltby, ...`', () => {
+    expect(frameCues('“What a crossing that was!” beamed Ann Roe of Saltby, who had waited since dawn.')).toEqual(['beamed']);
+  });
+
   test('the speaker after the verb may be a possessive phrase or "one" alone: `“...,” exhorted Holm’s aide`, `“...,” read one.`', () => {
     expect(frameCues('“Keep the ferry running all winter,” exhorted Holm’s aide.')).toEqual(['exhorted']);
     expect(quoteWith(analyzeWith(story('Banners hung from every mast. “Keep the ferry running all winter,” read one.')), 'ferry running')?.mention?.text).toBe('one');

@@ -169,6 +169,7 @@ export const CLAUSE_WORD_LISTS = [
   'subordinatingConjunctions',
   'ingWordsNotParticiples',
   'namingVerbForms',
+  'epithetAsVerbForms',
   'reflexivePronouns',
   'conjunctionsOpeningDescriptionClause',
   'informantPostmodifiers',

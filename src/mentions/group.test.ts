@@ -14,6 +14,11 @@ describe('group', () => {
     expect(q?.mention?.text).toBe('Those who spoke to the Courier on the matter');
   });
 
+  test('a group right after its verb takes no relative clause: "said one of three residents who came but would not speak by name"', () => {
+    const q = quoteWith(analyzeWith(story('“It was a shambles,” said one of three residents who attended the meeting but would not speak to us by name.')), 'shambles');
+    expect(q?.mention?.text).toBe('three residents');
+  });
+
   test('"those" and a participle before a verb name the people polled: "Those surveyed say", but not "those sacked last year"', () => {
     expect(groups('Those surveyed say the ferry runs late twice a week.')).toEqual(['Those surveyed']);
     expect(groups('The mayor said those sacked last year will return to the pier.')).toEqual([]);

@@ -65,7 +65,9 @@ export const group = defineRule({
       // a relative clause: up to the first reporting verb after it that ends the subject
       let k = i + 1;
       while (k < tokens.length && k <= i + 2 && startsLower(tokens[k]!.text) && tokens[k]!.lower !== 'who' && !cueAt.has(tokens[k]!.start)) k++;
-      if (tokens[k]?.lower === 'who' && tokens[k]!.sentence === t.sentence) {
+      // (not after its own verb: in "said one of three residents who came but would not speak" the group is already spoken for)
+      const afterVerb = [start - 1, start - 2, start - 3].some((b) => b >= 0 && tokens[b]!.sentence === t.sentence && cueAt.has(tokens[b]!.start));
+      if (tokens[k]?.lower === 'who' && tokens[k]!.sentence === t.sentence && !afterVerb) {
         let m = k + 2; // skip the relative clause's own verb ("who spoke")
         while (m < tokens.length && tokens[m]!.sentence === t.sentence && m < k + 25 && !cueAt.has(tokens[m]!.start) && tokens[m]!.text !== ',') m++;
         if (m < tokens.length && cueAt.has(tokens[m]!.start) && tokens[m]!.sentence === t.sentence) end = m - 1;

@@ -14,6 +14,12 @@ describe('nominal', () => {
     ]);
   });
 
+  test('an abbreviation with periods may be a modifier: "a senior U.N. official"', () => {
+    expect(nominals('A senior U.N. official said the ferry would stay. The talks ended. It was late.')).toEqual(['A senior U.N. official']);
+    const q = quoteWith(analyzeWith(story('“The ferry must stay,” said a former U.K. harbor official.')), 'ferry must stay');
+    expect(q?.mention?.text).toBe('a former U.K. harbor official');
+  });
+
   test('a role noun of several words is one mention: "the former chief of staff"', () => {
     expect(nominals('The former chief of staff said the ferry would stay.')).toEqual(['The former chief of staff']);
     expect(quoteWith(analyzeWith(story('The retired secretary of state insisted on Monday that the ferry would stay.')), 'ferry would stay')?.mention?.text)

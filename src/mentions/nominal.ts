@@ -3,6 +3,8 @@ import { insideAny } from '../text/quote-index.js';
 import { startsLetter } from '../text/plain-pattern.js';
 import { multiWordRoleStartingAt } from './role-phrase.js';
 
+// an abbreviation of capitals with inner periods, its last period a token of its own: "U.S", "U.N"
+const ABBREVIATION = /^(?:[A-Z]\.)+[A-Z]$/u;
 
 /**
  * A role noun phrase that names one person: `The same researcher`, `the analyst`, `the former minister`,
@@ -21,6 +23,8 @@ export const nominal = defineRule({
       let head = -1;
       for (let j = i + 1; j < tokens.length && j <= i + 6; j++) {
         const t = tokens[j]!;
+        // the period of an abbreviation among the modifiers: "a senior U.S. official"
+        if (t.text === '.' && j > i + 1 && t.sentence === det.sentence && ABBREVIATION.test(tokens[j - 1]!.text) && tokens[j - 1]!.end === t.start) continue;
         if (t.sentence !== det.sentence || !startsLetter(t.text) || ctx.lexicon.functionWords.has(t.lower)) break;
         // a role noun of several words: "the former chief of staff"
         const multiWord = multiWordRoleStartingAt(tokens, j, ctx.lexicon);

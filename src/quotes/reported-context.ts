@@ -60,6 +60,10 @@ function isSpeechVerb(ctx: Pick<QuotesContext, 'lexicon'>, t: { text: string; lo
   return verb !== undefined && !verb.belief && !nounForm && startsLower(t.text);
 }
 
+/** Whether a token is a one-word evaluative verb in lower case (praised, slammed: models/evaluative-verbs.json). */
+const isEvaluativeVerb = (ctx: Pick<QuotesContext, 'lexicon'>, t: { text: string; lower: string }): boolean =>
+  ctx.lexicon.evaluativeForms.has(t.lower) && startsLower(t.text);
+
 /** Most tokens between a verb of speech and a quotation in its object (`warned of a “...” fight`). */
 export const MAX_OBJECT_TOKENS = 8;
 
@@ -82,10 +86,11 @@ function namesWorkOrOccasion(ctx: QuotesContext, verb: number, to: number): bool
 }
 
 /**
- * True when a verb of speech stands a few words before the quote in its sentence, with no quotation or clause mark
- * between: the quote is in the verb's object (`warned of a “brutal” fight`, `what he calls a “rigged” game`), so the
- * words are the speaker's. `forTitle`: the quote looks like a title, and a verb that names, tells or writes, or an
- * occasion or possessive before it, leaves it one (namesWorkOrOccasion).
+ * True when a verb of speech, or an evaluative verb, stands a few words before the quote in its sentence, with no
+ * quotation or clause mark between: the quote is in the verb's object (`warned of a “brutal” fight`, `what he calls a
+ * “rigged” game`, `denounced the “Harbour Last” campaign`), so the words are the speaker's. `forTitle`: the quote
+ * looks like a title, and a verb that names, tells or writes, or an occasion or possessive before it, leaves it one
+ * (namesWorkOrOccasion).
  */
 export function inSpeechVerbObject(ctx: QuotesContext, open: number, forTitle = false): boolean {
   const sentence = ctx.doc.sentences[ctx.doc.sentenceAt(open)];
@@ -95,7 +100,7 @@ export function inSpeechVerbObject(ctx: QuotesContext, open: number, forTitle = 
   for (let i = to - 1; i >= 0 && i >= to - MAX_OBJECT_TOKENS; i--) {
     const t = tokens[i]!;
     if (t.start < sentence.start || /^[.;:!?()“”"«»—–]$/u.test(t.text)) return false;
-    if (!isSpeechVerb(ctx, t)) continue;
+    if (!isSpeechVerb(ctx, t) && !isEvaluativeVerb(ctx, t)) continue;
     if (forTitle && namesWorkOrOccasion(ctx, i, to)) return false;
     // `labelled the plan a “woke” rewrite`, `dismissed the plan as “woke” talk`: the word is in a label the verb gives
     // its object, the writer's summary of the view, not the speaker's wording (unlike `warned of a “brutal” fight`)

@@ -43,6 +43,12 @@ describe('title-case-quote', () => {
     expect(quoteWith(result, 'As Mayor')).toMatchObject({ kind: 'direct', speaker: { name: 'Ines Varga' } });
   });
 
+  test('capitalised words that open a sentence and hand on to an attribution are speech: “FARES DOWN AGAIN,” she wrote in a post.', () => {
+    const result = analyzeWith(story('The council met on Monday. Ines Varga was pleased. “FARES DOWN AGAIN,” she wrote in a post after the vote.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'FARES DOWN AGAIN')).toMatchObject({ kind: 'direct', speaker: { name: 'Ines Varga' } });
+  });
+
   test('a title set off by commas before a clause of the writer\'s stays a title: “Harbour Nights,” returns ...', () => {
     const result = analyzeWith(story('The drama “Harbour Nights,” returns this week, and so does “Salt Roads.”'));
     expect(discardedBy(result, 'title-case-quote').map((d) => d.text)).toContain('Harbour Nights,');
@@ -103,10 +109,26 @@ describe('title-case-quote', () => {
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
   });
 
+  test('an epithet given "as" after a verb of naming or addressing and its object is the namer\'s words: addressed her as “Madam Skipper”', () => {
+    const result = analyzeWith(story('The crews were tired. In a short note, Petra Holm thanked the captain, addressing her warmly as “Madam Skipper” and wishing her well.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'Madam Skipper')?.speaker?.name).toBe('Petra Holm');
+    const known = analyzeWith(story('The island is known as “The Green Rock” to sailors.'));
+    expect(discardedBy(known, 'title-case-quote').map((d) => d.text)).toEqual(['The Green Rock']);
+  });
+
   test('a few words after a verb of speech, in its object, a capitalised phrase is the speaker\'s wording: repeated the “Harbour First” pledge', () => {
     const result = analyzeWith(story('Petra Holm repeated the “Harbour First” pledge at every stop on the island.'));
     expect(discardedBy(result, 'title-case-quote')).toEqual([]);
     expect(quoteWith(result, 'Harbour First')?.speaker?.name).toBe('Petra Holm');
+  });
+
+  test('in the object of an evaluative verb a capitalised phrase is the subject\'s wording too: denounced the “Harbour Last” campaign', () => {
+    const result = analyzeWith(story('The ferry board met on Monday. Petra Holm denounced the new “Harbour Last” campaign before the vote.'));
+    expect(discardedBy(result, 'title-case-quote')).toEqual([]);
+    expect(quoteWith(result, 'Harbour Last')).toMatchObject({ kind: 'mixed', speaker: { name: 'Petra Holm' } });
+    const show = analyzeWith(story('Petra Holm praised the crews on Radio Saltby’s “Morning Tide” last week.'));
+    expect(discardedBy(show, 'title-case-quote').map((d) => d.text)).toEqual(['Morning Tide']);
   });
 
   test('after a verb of writing, a programme named on an occasion, or a possessive, the phrase is still a title', () => {

@@ -30,22 +30,28 @@ function wholeSentence(ctx: QuotesContext, c: QuoteCandidate, content: string, w
   return plainTest(SENTENCE_OPENS_BEFORE, ctx.text.slice(Math.max(p.start, c.open - 4), c.open)) && plainTest(SENTENCE_CLOSED_AFTER, ctx.text.slice(c.close, Math.min(p.end, c.close + 4)));
 }
 
-// after the closing mark, an attribution set off by commas and the next quotation opening: `” Jo Li said, “`
-const ATTRIBUTION_THEN_QUOTE = plainPattern(String.raw`^\s+([^“”"‘’'.!?\n]{1,80}?),\s*(?:[“"‘]|'')`, 'u');
+// after the closing mark, an attribution up to the next comma or sentence end: `” Jo Li said, “`, `” she said.`
+const ATTRIBUTION_AFTER = plainPattern(String.raw`^\s+([^“”"‘’'.!?\n]{1,80}?)[.,;]`, 'u');
+/** Most words of an attribution before its reporting verb: `the harbour master of Saltby said`. */
+const MAX_WORDS_BEFORE_VERB = 5;
 /**
- * Whether the quotation opens a sentence with words handed on to an attribution (a reporting verb between commas) that
- * another quotation follows: the opening of an interrupted quote, `“Your Honour,” I said, “...”`, however capitalised.
+ * Whether the quotation opens a sentence with words handed on (a comma inside the marks) to an attribution, a reporting
+ * verb among its first words: `“As Mayor,” she said, “...”`, `“Growing Fast,” she wrote in a post.`, however capitalised.
  */
-function opensInterruptedQuote(ctx: QuotesContext, c: QuoteCandidate, content: string): boolean {
+function opensAttributedSentence(ctx: QuotesContext, c: QuoteCandidate, content: string): boolean {
   const p = ctx.doc.paragraphs[ctx.doc.paragraphAt(c.open)];
   if (!p || !content.endsWith(',') || !plainTest(SENTENCE_OPENS_BEFORE, ctx.text.slice(Math.max(p.start, c.open - 4), c.open))) return false;
-  const m = plainExec(ATTRIBUTION_THEN_QUOTE, ctx.text.slice(c.close, Math.min(p.end, c.close + 100)));
-  return !!m && m[1]!.split(/\s+/u).some((w) => ctx.lexicon.verbForms.get(w)?.some((e) => !e.verb.belief) === true);
+  const m = plainExec(ATTRIBUTION_AFTER, ctx.text.slice(c.close, Math.min(p.end, c.close + 100)));
+  return !!m && m[1]!.split(/\s+/u).slice(0, MAX_WORDS_BEFORE_VERB + 1).some((w) => ctx.lexicon.verbForms.get(w)?.some((e) => !e.verb.belief) === true);
 }
 
 // a verb of naming, a named object (one to three capitalised words) and maybe an article: called Holm “The Harbour Queen”
 const EPITHET_AFTER = ({ anyOf }: Lexicon) =>
   plainPattern(String.raw`\b${anyOf.namingVerbForms}\s+\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}\s+(?:${anyOf.articles}\s+)?$`, 'u');
+
+// a verb of naming or addressing, its object (a few words) and "as": addressed her informally as “Madam Skipper”
+const EPITHET_AS_AFTER = ({ anyOf }: Lexicon) =>
+  plainPattern(String.raw`\b(?:${anyOf.namingVerbForms}|${anyOf.epithetAsVerbForms})\s+(?:[^\s.;:!?“”"]+\s+){1,6}?as\s+$`, 'u');
 
 // a short line opened by a capitalised name and a colon: a headline that reports what its speaker said
 const SPEAKER_COLON_LINE = plainPattern(String.raw`^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}:\s[^.!?]*$`, 'u');
@@ -90,8 +96,10 @@ export const titleCaseQuote = defineRule({
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // (as in the object of a speech verb a few words before it: `repeated the “Harbour First” pledge`, not `wrote “The Sea Road”`)
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`
-      if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), ctx.text.slice(Math.max(0, c.open - 60), c.open))) continue;
-      if (inSpeakerHeadline(ctx, c) || opensInterruptedQuote(ctx, c, content)) continue;
+      // (so is one given "as" after a verb of naming or addressing and its object: `addressed her as “Madam Skipper”`)
+      const lead = ctx.text.slice(Math.max(0, c.open - 80), c.open);
+      if (wholeSentence(ctx, c, content, words) || plainTest(ctx.lexicon.once(EPITHET_AFTER), lead.slice(-60)) || plainTest(ctx.lexicon.once(EPITHET_AS_AFTER), lead)) continue;
+      if (inSpeakerHeadline(ctx, c) || opensAttributedSentence(ctx, c, content)) continue;
       if (plainTest(ctx.lexicon.once(UTTERED_AFTER), ctx.text.slice(Math.max(0, c.open - 24), c.open))) continue;
       if ((namedWork() || !(insideReportedClause(ctx, c.open, closing) || inSpeechVerbObject(ctx, c.open, true))) && !inTitleCaseLine(ctx, c)) ctx.reject(c, 'a title or name in quotation marks, not speech');
     }
