@@ -16,6 +16,9 @@ describe('according-to-quote', () => {
     const q = quoteWith(analyzeWith(story('"The ferry log was found in a locker last spring. It shows the night crossings were never recorded," according to Petra Holm.')), 'locker');
     expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Petra Holm' } });
     expect(q?.rules).toContain('according-to-quote');
+    // (not when the quotation ends its sentence and "according to" opens the next one)
+    const next = quoteWith(analyzeWith(story('"The ferry log was found in a locker last spring. It shows the night crossings were never recorded." According to Petra Holm, the locker was empty.')), 'locker last');
+    expect(next?.rules ?? []).not.toContain('according-to-quote');
   });
 
   test('disabled, the short quotation has no speaker and is dropped', () => {

@@ -1,4 +1,6 @@
 import { defineRule } from '../rules/define.js';
+import type { CueDraft, MentionDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
 import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import { anchorEnd } from './filler-gap.js';
@@ -8,6 +10,17 @@ import { plainPattern, plainTest } from '../text/plain-pattern.js';
 const WORD = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 /**
+ * The "according to X" right after a quotation of several sentences that closes on a comma, and X:
+ * `“The log was lost. Nobody looked for it,” according to Jo Li.` The quotation is X's, word for word.
+ */
+function sourceAfterClosingMark(ctx: AttributeContext, close: number): { mention: MentionDraft; cue: CueDraft } | null {
+  const cue = ctx.cues[cueIndexFrom(ctx.cues, close)];
+  if (cue?.kind !== 'according' || /\S/u.test(ctx.text.slice(close, cue.start)) || !/,[”"’'»]?$/u.test(ctx.text.slice(close - 2, close))) return null;
+  const mention = subjectAfter(ctx, cue);
+  return mention ? { mention, cue } : null;
+}
+
+/**
  * A quotation in a sentence sourced with "according to X" is X's: `According to the survey, most riders call the
  * service “unreliable at best.”` and `The ferry was “never meant to last,” according to the harbour master.` The
  * clause around the quotation, less the source, is a mixed quote; a quotation that is the whole clause stays direct.
@@ -15,7 +28,7 @@ const WORD = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
 export const accordingToQuote = defineRule({
   name: 'according-to-quote',
   stage: 'attribute',
-  description: 'Attributes a quote in a sentence with "according to X" to X; the clause around it, less the source, becomes mixed.',
+  description: 'Attributes a quote in a sentence with "according to X" (or a quotation of several sentences right before it) to X; the clause around it, less the source, becomes mixed.',
   apply(ctx) {
     for (const a of pending(ctx)) {
       const open = openOf(a);
@@ -23,10 +36,8 @@ export const accordingToQuote = defineRule({
       const s = sentenceSpan(ctx, open);
       if (!s) continue;
       if (close > s.end) {
-        // a quotation of several sentences with the source right after its closing mark: `“... . ...,” according to X.`
-        const next = ctx.cues[cueIndexFrom(ctx.cues, close)];
-        const source = next?.kind === 'according' && /^\s*$/u.test(ctx.text.slice(close, next.start)) && /,[”"’'»]?$/u.test(ctx.text.slice(close - 2, close)) ? subjectAfter(ctx, next) : null;
-        if (next && source) ctx.attribute(a, { mention: source, cue: next, confidence: 0.8 });
+        const source = sourceAfterClosingMark(ctx, close);
+        if (source) ctx.attribute(a, { ...source, confidence: 0.8 });
         continue;
       }
       let cue = null;

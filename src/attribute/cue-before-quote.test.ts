@@ -34,6 +34,8 @@ describe('cue-before-quote', () => {
     const a = analyzeWith(story('Petra Holm said Tuesday night the ferry plan was “a gift to the mainland” and nothing more. Jon Dahl pledged on Friday to keep the “open pier” rule.'));
     expect(quoteWith(a, 'gift to the mainland')?.text).toBe('the ferry plan was “a gift to the mainland” and nothing more');
     expect(quoteWith(a, 'open pier')?.text).toBe('to keep the “open pier” rule');
+    // ("earlier", "later" and "recently" may open the clause: `said later talks were “...”`)
+    expect(quoteWith(analyzeWith(story('Petra Holm said later talks were “a waste of time” for the island.')), 'waste of time')?.text).toBe('later talks were “a waste of time” for the island');
     // a part of the day with a possessive belongs to the clause
     const b = analyzeWith(story('Petra Holm said Monday night’s vote was “a farce” for the island.'));
     expect(quoteWith(b, 'farce')?.text).toBe('Monday night’s vote was “a farce” for the island');

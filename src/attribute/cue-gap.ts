@@ -2,8 +2,9 @@ import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import type { TextSpan } from '../schema/result.js';
 import { isFillerGap } from './filler-gap.js';
-import { forText, hasAlnum, plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { forText, hasAlnum, plainExec, plainPattern, plainTest, startsAlnum, startsUpperOrDigit } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { hasQuotationMark } from '../text/spans.js';
 
 export interface CueGap {
   /** direct: only attribution words stand between cue and quote; mixed: the reported clause starts before the quote. */
@@ -17,9 +18,9 @@ const INTERVIEW = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:in\s+(?:an
 const TO_WHOM = plainPattern(String.raw`^(?:to|with)\s+(.+)$`, 'iu');
 const ADDRESSEE_THEN_ADVERBIAL = ({ anyOf }: Lexicon) => new RegExp(String.raw`^(.+?)(?:\s+${anyOf.adverbialStartsAfterAddressee}\b.*)?$`, 'su');
 const QUOTED_TITLE = ({ anyOf }: Lexicon) => plainPattern(String.raw`(?:''|[“"«])(?:\p{Lu}[\p{L}\p{N}’'&-]*[\s,]*(?:${anyOf.titleLinkWords}\s+)?){1,6}[.,]?(?:''|[”"»])`, 'gu');
-// a lower-case word and up to two more before "that"
 // an article or possessive (or a possessive 's) before a noun: "the report that", "the mayor's claim that"
 const NOUN_DETERMINER_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`(?:\b${anyOf.articlesAndPossessives}|[’']s?)\s+$`, 'u');
+// a lower-case word and up to two more before "that"
 const WORD_BEFORE_THAT = plainPattern(String.raw`(?<![\p{L}’'])([\p{Ll}]+)\s+(?:[\p{L}\p{N}]+\s+){0,2}?that\s+`, 'gu');
 
 /**
@@ -50,7 +51,6 @@ function trailingConnector(gap: string): number {
 const ADDRESSEE_START = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:\p{Lu}|\d|${anyOf.determiners}\b|${anyOf.addresseeWords}\b|\p{Ll}+[^s\s]s\b)`, 'u');
 const NAMED_AS = /\bas\s*$/u;
 const TIME_PHRASES = ({ timePhrases }: Lexicon): ReadonlySet<string> => new Set(timePhrases.map((p) => p.join(' ')));
-const QUOTE_MARK = /[“”"«»]|''/u;
 // a preposition that makes one verb with the reporting verb, then a noun phrase: `called for the`, `referred to Smith as`;
 // but for "to" (`pledged to oppose`) and a clause opener (`spoke about whether`) also a bare plural or a gerund: `called on
 // skippers to`, `called for raising fares`
@@ -77,11 +77,13 @@ const TO_ADDRESSEE = /^\s*to\s+(\S.*)$/su;
 // a short phrase set off by commas between the verb and "that": `said, with a shrug, that`
 const SET_OFF_THAT = /^\s*,\s*([^,;:“”"«»]+?)\s*,\s*that\s+/u;
 
+const FIRST_WORD = plainPattern(String.raw`^[\p{L}\p{N}’'-]+`, 'u');
+
 /** Whether `words` open with a subject: a subject pronoun, a determiner, a capitalised word or a number. */
 function opensSubject(ctx: Pick<AttributeContext, 'lexicon'>, words: string): boolean {
-  const first = /^[\p{L}\p{N}’'-]+/u.exec(words)?.[0] ?? '';
+  const first = plainExec(FIRST_WORD, words)?.[0] ?? '';
   const lower = first.toLowerCase();
-  return /^[\p{Lu}\p{N}]/u.test(first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
+  return startsUpperOrDigit(first) || ctx.lexicon.subjectPronounForms.has(lower) || ctx.lexicon.determiners.has(lower);
 }
 
 /**
@@ -118,11 +120,14 @@ function nounThat(ctx: Pick<AttributeContext, 'lexicon'>, core: string): number 
   return at;
 }
 
-// an object pronoun or audience noun as the whole addressee (`told them the plan`), else the words up to a subject pronoun
-// (`told the Harbor Post on Monday she was`)
+// the words of a gap, as runs of anything but white space
 const WORD_AT = /\S+/gu;
 
-/** Where the addressee of "told" ends and its bare clause starts in `core` (from the first word after the verb). */
+/**
+ * Where the addressee of "told" ends and its bare clause starts in `core` (from the first word after the verb): an object
+ * pronoun or audience noun as the whole addressee (`told them the plan`), else the words up to a subject pronoun (`told
+ * the Harbor Post on Monday she was`).
+ */
 function toldBareClause(ctx: Pick<AttributeContext, 'lexicon'>, core: string): { addresseeEnd: number; clauseAt: number } | null {
   // (an object pronoun or a plural audience noun, not "her", which may open a noun phrase: `told her staff she was`)
   // (and no time or place phrase after it: `told reporters on Monday she was`)
@@ -165,7 +170,7 @@ function leadingTimePhrase(ctx: Pick<AttributeContext, 'lexicon'>, core: string)
   // (a part of the day with a possessive opens a noun phrase of the clause: `said Monday night’s vote was “`)
   if (ctx.lexicon.timePeriods.has(lower(i)?.replace(/[’']s?$/u, '') ?? '')) return 0;
   // (a clause must follow: not a dash or a comma that sets the time phrase off, `said Tuesday -- and`)
-  if (i === 0 || i >= words.length || !/^[\p{L}\p{N}]/u.test(words[i]![0])) return 0;
+  if (i === 0 || i >= words.length || !startsAlnum(words[i]![0])) return 0;
   return words[i]!.index;
 }
 
@@ -182,7 +187,7 @@ export function readCueGap(ctx: Pick<AttributeContext, 'text' | 'lexicon' | 'men
   const gap = ctx.text.slice(from, to);
   // a quoted title in the gap is a name, not another quotation: `said on Harbor TV's ''Island Hour'' that`
   // (the replace runs only on a gap with a quotation mark: taking titles out adds none)
-  if (gap.length > 400 || (QUOTE_MARK.test(gap) && QUOTE_MARK.test(gap.replace(forText(ctx.lexicon.once(QUOTED_TITLE), gap), ' ')))) return null;
+  if (gap.length > 400 || (hasQuotationMark(gap) && hasQuotationMark(gap.replace(forText(ctx.lexicon.once(QUOTED_TITLE), gap), ' ')))) return null;
   const connectorAt = trailingConnector(gap);
   const connector = connectorAt < gap.length;
   const coreEnd = connector ? from + connectorAt : to;

@@ -9,22 +9,25 @@ export type Ctx = Pick<AttributeContext, 'text' | 'lexicon' | 'mentions' | 'doc'
 /** How far back (in characters) a speaker is looked for: a sentence of news, with room; keeps run-on text linear. */
 export const REACH = 600;
 
+// "as" right before a mention: a preposition ("as chairman") or a conjunction that opens a clause ("as he defended")
+const AS_BEFORE = /\bas\s+$/iu;
 const PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.prepositionsBeforeMention}\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'iu');
 
 /** True when a preposition governs the mention: "in a Fox interview", "to supporters". */
 // (but "as" before a subject pronoun opens a clause: "even as he defended")
 export function afterPreposition(ctx: Ctx, m: MentionDraft): boolean {
   const lead = ctx.text.slice(Math.max(0, m.start - 30), m.start);
-  return plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), lead) && !(ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && /\bas\s+$/iu.test(lead));
+  return plainTest(ctx.lexicon.once(PREPOSITION_BEFORE), lead) && !(ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && AS_BEFORE.test(lead));
 }
+
+const WORD_NEXT = plainPattern(String.raw`^\s+(\p{Ll}+)\b`, 'u');
 
 /** True when "as" before a name opens a clause of which the name is the subject: "as Jon Dahl denounced the plan". */
 export function opensAsClause(ctx: Ctx, m: MentionDraft): boolean {
-  if (m.type !== 'name' || !/\bas\s+$/iu.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return false;
+  if (m.type !== 'name' || !AS_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 4), m.start))) return false;
   const next = plainExec(WORD_NEXT, ctx.text.slice(m.end, m.end + 24))?.[1] ?? '';
   return /.ed$/u.test(next);
 }
-const WORD_NEXT = plainPattern(String.raw`^\s+(\p{Ll}+)\b`, 'u');
 
 /** True when the mention completes a place a preposition governs: "Ohio" in "in Dayton, Ohio". */
 export function inPlacePhrase(ctx: Ctx, m: MentionDraft): boolean {

@@ -60,6 +60,11 @@ describe('paragraph-continuation', () => {
     // (not one that names somebody else too)
     const other = quoteWith(analyzeWith(story(said, 'Holm kept up her attack on Jon Dahl.', NEXT)), 'future again');
     expect(other?.speaker?.name).not.toBe('Petra Holm');
+    // (nor one that opens with other words, nor a quotation too short to be speech after it)
+    const later = quoteWith(analyzeWith(story(said, 'Later that week Holm kept up her attack on the council.', NEXT)), 'future again');
+    expect(later?.speaker?.name).not.toBe('Petra Holm');
+    const slogan = quoteWith(analyzeWith(story(said, 'Holm kept up her attack on the council.', '“Island first.”')), 'Island first');
+    expect(slogan?.speaker?.name).not.toBe('Petra Holm');
   });
 
   test('disabled (with the reported stage off too), the quoted paragraph has no speaker', () => {

@@ -8,6 +8,7 @@ import { speakerOfCue } from './speaker-mention.js';
 import { insideAny } from '../text/quote-index.js';
 import { contentWords, MAX_FRAGMENT_WORDS } from './unattributed-fragment.js';
 import { plainMatch, plainPattern } from '../text/plain-pattern.js';
+import { hasQuotationMark } from '../text/spans.js';
 
 const LEAD_WORD = plainPattern(String.raw`[\p{L}\p{N}’'-]+`, 'gu');
 
@@ -22,10 +23,13 @@ function namesSomeoneElse(ctx: AttributeContext, paragraph: number, a: Attributi
   });
 }
 
-/** True when paragraph `index` holds no quotation and opens with a mention of the speaker, the only name in it. */
+/**
+ * True when paragraph `index` holds no quotation and opens with a mention of the speaker, the only name in it (it has no
+ * label: continueSpeech skips labelled paragraphs before it asks).
+ */
 function bridgesSpeech(ctx: AttributeContext, index: number, speaker: MentionDraft): boolean {
   const p = ctx.doc.paragraphs[index]!;
-  if (p.label !== null || /[“”"«»]|''/u.test(ctx.text.slice(p.start, p.end))) return false;
+  if (hasQuotationMark(ctx.text.slice(p.start, p.end))) return false;
   const mentions = mentionsBetween(ctx.mentions, p.start, p.end);
   const first = mentions[0];
   if (!first || first.type !== 'name' || speaker.type !== 'name' || /\S/u.test(ctx.text.slice(p.start, first.start))) return false;
@@ -108,13 +112,14 @@ export function continueSpeech(ctx: AttributeContext, confidence: { samePara: nu
 
 /**
  * A quote with no attribution of its own continues the speaker before it: later in the same paragraph
- * (`He said “...” “...”`), or as a paragraph that opens with a quote after a paragraph whose speech is X's —
- * unless that paragraph names somebody else (`“...” The verdict was Jane Doe’s.`).
+ * (`He said “...” “...”`), or as a paragraph that opens with a quote after a paragraph whose speech is X's, or after one
+ * more paragraph that opens with X and names no one else — unless that paragraph names somebody else (`“...” The
+ * verdict was Jane Doe’s.`).
  */
 export const paragraphContinuation = defineRule({
   name: 'paragraph-continuation',
   stage: 'attribute',
-  description: 'Gives an unattributed quote the speaker of the last attribution in its paragraph or the paragraph before.',
+  description: 'Gives an unattributed quote the speaker of the last attribution in its paragraph or the paragraph before (or two before, across a paragraph that opens with that speaker).',
   apply(ctx) {
     continueSpeech(ctx, { samePara: 0.75, nextPara: 0.7 });
   },

@@ -11,6 +11,10 @@ describe('trailing-attribution', () => {
     const a = analyzeWith(story('The vote was delayed. Citing “family reasons,” the mayor’s aide told reporters that Jo Li would withdraw. Recalling the “dark winter of the strike,” the union urged its members to stay calm.'));
     expect(quoteWith(a, 'family reasons')).toMatchObject({ kind: 'direct', text: 'family reasons,' });
     expect(quoteWith(a, 'dark winter')).toMatchObject({ kind: 'mixed', text: 'the “dark winter of the strike,”' });
+    // (a participle further into the sentence is part of what was said)
+    expect(quoteWith(analyzeWith(story('The mayor’s aide kept citing “family reasons,” Jo Li said.')), 'family reasons')).toMatchObject({ kind: 'mixed', text: 'The mayor’s aide kept citing “family reasons,”' });
+    // (a mark typed with no space after the participle is read the same way)
+    expect(quoteWith(analyzeWith(story('Citing“family reasons,” the mayor’s aide told reporters that Jo Li would withdraw.')), 'family reasons')).toMatchObject({ kind: 'direct', text: 'family reasons,' });
   });
 
   test('a signature line after a quoted paragraph: `“...”` + `— Petra Holm.`', () => {

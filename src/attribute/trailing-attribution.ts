@@ -8,6 +8,7 @@ import type { CueDraft } from '../pipeline/draft.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { hasAlnum, plainPattern, plainTest } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { hasQuotationMark } from '../text/spans.js';
 const LOWER_NEXT = plainPattern(String.raw`^\s+\p{Ll}`, 'u');
 const LOWER_CLAUSE_TO_COMMA = plainPattern(String.raw`^\s+\p{Ll}[^.;:!?]*,\s*$`, 'u');
 
@@ -20,8 +21,8 @@ function isSignatureLine(ctx: AttributeContext, close: number, cue: CueDraft): b
 const THAT = /\bthat\s+/gu;
 // a linking word (and "in") before a participle that opens the sentence: `And in explaining why ...`
 const PARTICIPLE_LEAD = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:${anyOf.linkersBeforeSubject}\s+)?(?:in\s+)?$`, 'iu');
-// the preposition of the participle's verb right after it: `Pointing to the “...”`
-const VERB_PREPOSITION = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s+(?:${anyOf.prepositionsOfReportingVerbs}\s+)?`, 'iu');
+// the preposition of the participle's verb right after it: `Pointing to the “...”` (no white space at all: `Citing“...”`)
+const VERB_PREPOSITION = ({ anyOf }: Lexicon) => new RegExp(String.raw`^\s*(?:${anyOf.prepositionsOfReportingVerbs}\s+)?`, 'iu');
 
 /**
  * Where the object of a reporting participle that opens the sentence starts, or null: the participle says how the
@@ -99,7 +100,7 @@ export const trailingAttribution = defineRule({
       // a signature line of its own after a quoted paragraph: `“...”` + `— Jane Doe, Springfield.`
       if (cue.start >= paragraph.end && !(cue.kind === 'dash' && isSignatureLine(ctx, close, cue))) continue;
       const between = ctx.text.slice(close, cue.start);
-      if (/[“”"«»]|''/u.test(between)) continue;
+      if (hasQuotationMark(between)) continue;
       // the attribution is in the quote's last sentence, or is the sentence right after it: `“...” Smith said.`
       const cueSentence = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
       if (!cueSentence || (cueSentence.start > close && /\S/u.test(ctx.text.slice(close, cueSentence.start)))) continue;
@@ -147,7 +148,7 @@ export const trailingAttribution = defineRule({
         let end = cueSentence.start >= close ? close : attributionAt;
         while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
         // (a dash after an earlier quotation, or a parenthesis closed before the attribution, is an aside inside the clause)
-        const setApart = /:\s*$/u.test(lead) || (/\(\s*$/u.test(lead) && !tail.includes(')')) || (/[—–-]\s*$/u.test(lead) && !/[“”"«»]|''/u.test(lead));
+        const setApart = /:\s*$/u.test(lead) || (/\(\s*$/u.test(lead) && !tail.includes(')')) || (/[—–-]\s*$/u.test(lead) && !hasQuotationMark(lead));
         const start = led ? reportedClauseStart(ctx, sentence.start, open) : open;
         // (a quotation that is all a participle's object, `Citing “...,” she said`, stays as it is)
         if (!setApart && (hasAlnum(ctx.text.slice(start, open)) || end > close)) makeMixed(ctx, a, start, Math.max(end, close));

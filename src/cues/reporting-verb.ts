@@ -9,9 +9,10 @@ const LETTERS = plainPattern(String.raw`^[\p{L}][\p{L}-]*$`, 'u');
 type NounUseWords = Pick<Lexicon, 'verbForms' | 'determiners' | 'nounOnlyQuantifiers' | 'partitiveQuantifiers' | 'prepositionsBeforeNounUse'>;
 
 /**
- * True when the "-s" form at `i` follows a quantifier of many or a preposition and one word: `in many coastal states`,
- * `most Northern states`, `to Western states`. That word would be a plural subject, which takes no "-s" verb, or the
- * object of the preposition: the form is a plural noun.
+ * True when the "-s" form at `i` follows a quantifier ("many", "most", "two") or a preposition, and one word: `in many
+ * coastal states`, `most Northern states`, `to Western states`. That word would be a plural subject, which takes no
+ * "-s" verb, or the object of the preposition: the form is a plural noun. ("to" is not in prepositionsBeforeNounUse,
+ * which must leave out the infinitive's "to", but a word between rules the infinitive out here.)
  */
 function pluralAfterQuantifierOrPreposition(tokens: readonly Token[], i: number, lexicon: NounUseWords): boolean {
   const word = tokens[i - 1];

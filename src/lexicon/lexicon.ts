@@ -97,6 +97,9 @@ function compile(pattern: string, where: string): RegExp {
   }
 }
 
+/** True when `lower` is a form of a reporting verb other than its lemma: "argues", "told", "questioned"; not "argue". */
+export const isInflectedVerbForm = (lexicon: Pick<Lexicon, 'verbForms'>, lower: string): boolean => lexicon.verbForms.get(lower)?.some((e) => e.verb.lemma !== lower) ?? false;
+
 /**
  * Indexes the word lists. `validate: false` skips the zod check, for lists already known good: the bundled models
  * (checked by a unit test) merged with extra words the options schema validated. It saves ~35 ms of every cold start.

@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/define.js';
 import { insideAny } from '../text/quote-index.js';
+import { looksPastParticiple } from '../text/tokens.js';
 import { plainPattern, plainTest, startsLower, startsUpper } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
@@ -9,7 +10,6 @@ const LOWER_PLURAL = plainPattern(String.raw`^\p{Ll}{3,}s$`, 'u');
 
 // "retired officers", "leading experts" after a determiner; but "She emailed supporters", "echoing some commentators": a verb
 const PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}(?:ed|ing)$`, 'u');
-const PAST_PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}ed$`, 'u');
 const OPENS_NOUN_PHRASE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^(?:${anyOf.nounPhraseOpeners}|[;:—–(“"‘])$`, 'iu');
 
 /**
@@ -47,6 +47,9 @@ export const group = defineRule({
       }
       return false;
     };
+    // "those polled said": after the word at i, a participle naming who they are, then the verb
+    const participleThenCue = (i: number) =>
+      looksPastParticiple(tokens[i + 1]?.text ?? '') && !cueAt.has(tokens[i + 1]!.start) && cueAt.has(tokens[i + 2]?.start ?? -1) && tokens[i + 2]!.sentence === tokens[i]!.sentence;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const head = ctx.lexicon.groupNouns.has(t.lower) || (t.text.endsWith('s') && plainTest(LOWER_PLURAL, t.text) && afterAccording(i) && !startsLower(tokens[i + 1]?.text ?? ''));
@@ -68,8 +71,8 @@ export const group = defineRule({
         let m = k + 2; // skip the relative clause's own verb ("who spoke")
         while (m < tokens.length && tokens[m]!.sentence === t.sentence && m < k + 25 && !cueAt.has(tokens[m]!.start) && tokens[m]!.text !== ',') m++;
         if (m < tokens.length && cueAt.has(tokens[m]!.start) && tokens[m]!.sentence === t.sentence) end = m - 1;
-      } else if (standalone && plainTest(PAST_PARTICIPLE, tokens[i + 1]?.text ?? '') && !cueAt.has(tokens[i + 1]!.start) && cueAt.has(tokens[i + 2]?.start ?? -1) && tokens[i + 2]!.sentence === t.sentence) {
-        end = i + 1; // "those polled said": a participle naming who they are
+      } else if (standalone && participleThenCue(i)) {
+        end = i + 1;
       } else if (standalone && !cueAt.has(tokens[i + 1]?.start ?? -1) && !cueAfterSetOff(i + 1)) {
         continue; // "Many fear ..." names a group; "many of them" does not
       }

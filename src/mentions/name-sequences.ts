@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isInflectedVerbForm, type Lexicon } from '../lexicon/lexicon.js';
 import { groupByFirstWord } from '../lexicon/phrases.js';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens.js';
 import { plainPattern, plainTest } from '../text/plain-pattern.js';
@@ -46,7 +46,7 @@ function nameSequences(tokens: readonly Token[], first: number, end: number, lex
   // "Jon Dahl Told Harbour Board" (a finite form: a bare one may be a noun of a name, "Ohio State", and a participle
   // may describe the noun before it, "Group Urging Voters")
   const headline = isTitleCaseRun(tokens, first, end, lexicon.functionWords);
-  const endsName = (u: Token) => headline && !/ing$/u.test(u.lower) && (lexicon.verbForms.get(u.lower)?.some((e) => e.verb.lemma !== u.lower) ?? false);
+  const endsName = (u: Token) => headline && !/ing$/u.test(u.lower) && isInflectedVerbForm(lexicon, u.lower);
   let i = first;
   while (i < end) {
     const t = tokens[i]!;

@@ -58,6 +58,8 @@ describe('subject-phrase', () => {
   test('a capitalised modal inside a sentence before an inflected verb is a name: "While Will argues", not "Will argue"', () => {
     expect(phrases('The ferry is late, and while Will argues the pier is safe, the mayor disagrees.')).toEqual(['Will/name']);
     expect(phrases('The ferry is late. Will argue the pier is safe?')).toEqual([]);
+    // (inside a title-case line a modal before a bare verb is a modal: "Board Will Argue")
+    expect(phrases('Harbour Board Will Argue For A New Pier Tax.')).toEqual([]);
   });
 
   test('a phrase set off by commas may part the subject from its verb, but not from a participle', () => {

@@ -1,7 +1,7 @@
 import { defineRule } from '../rules/define.js';
-import type { Token } from '../text/tokens.js';
+import { looksPastParticiple, type Token } from '../text/tokens.js';
 import { plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import { isInflectedVerbForm, type Lexicon } from '../lexicon/lexicon.js';
 
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
 const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
@@ -28,11 +28,10 @@ function beforeSetOff(lexicon: Lexicon, tokens: readonly Token[], close: number)
     if (/^[“”"«»;:]$/u.test(tokens[k]!.text)) return -1;
     if (tokens[k]!.text !== ',') continue;
     const first = tokens[k + 1]!.lower;
-    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || plainTest(PAST_PARTICIPLE, first) || lexicon.irregularPastVerbs.has(first) ? k - 1 : -1;
+    return lexicon.relativePronouns.has(first) || lexicon.prepositionsBeforePhrase.has(first) || looksPastParticiple(first) || lexicon.irregularPastVerbs.has(first) ? k - 1 : -1;
   }
   return -1;
 }
-const PAST_PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}ed$`, 'u');
 
 /**
  * Any short determiner-led noun phrase right before a reporting verb is its subject, even when no word list knows
@@ -80,7 +79,7 @@ export const subjectPhrase = defineRule({
       // `“...,” Will wrote`: a capitalised word alone between the closing mark and the verb names the speaker, whatever
       // else the word can be (a modal, a country: `“...,” Israel said`)
       // (so is a capitalised modal inside a sentence before an inflected verb, which no modal can take: "While Will argues")
-      const inflected = ctx.lexicon.verbForms.get(tokens[i]!.lower)?.some((e) => e.verb.lemma !== tokens[i]!.lower) ?? false;
+      const inflected = isInflectedVerbForm(ctx.lexicon, tokens[i]!.lower);
       const modalName = h === i - 1 && inflected && startsUpper(head.text) && ctx.lexicon.tenseAndModalAuxiliaries.has(head.lower) && tokens[h - 1]?.sentence === sentence && startsAlnum(tokens[h - 1]!.text);
       if (modalName || (h === i - 1 && startsUpper(head.text) && /^[”"’»]$/u.test(tokens[h - 1]?.text === ',' ? tokens[h - 2]?.text ?? '' : tokens[h - 1]?.text ?? ''))) {
         if (!ctx.mentions.some((m) => m.start < head.end && head.start < m.end)) {

@@ -12,14 +12,17 @@ describe('compound-modifier-quote', () => {
     expect(discardedBy(result, 'compound-modifier-quote').map((d) => d.text)).toEqual(['elite']);
   });
 
-  test('a dash after the quote is not a hyphen: `“We will rebuild”—she said it twice`', () => {
-    const result = analyzeWith(story('Mara Quist said the town would “rebuild the pier” - and she said it twice.'));
-    expect(discardedBy(result, 'compound-modifier-quote')).toEqual([]);
-    expect(quoteWith(result, 'rebuild the pier')).toBeDefined();
+  test('a dash after the quote is not a hyphen: `“rebuild the pier”—and`, `“rebuild the pier” - and`', () => {
+    for (const dash of ['—', ' - ']) {
+      const result = analyzeWith(story(`Mara Quist said the town would “rebuild the pier”${dash}and she said it twice.`));
+      expect(discardedBy(result, 'compound-modifier-quote')).toEqual([]);
+      expect(quoteWith(result, 'rebuild the pier')).toBeDefined();
+    }
   });
 
-  test('disabled, the quote is left to the other rules', () => {
+  test('disabled, the quote is left to the other rules: here it joins a mixed quote', () => {
     const result = analyzeWith(story('Mara Quist said the ferry board had a week of “grumble”-worthy meetings.'), without('compound-modifier-quote'));
     expect(discardedBy(result, 'compound-modifier-quote')).toEqual([]);
+    expect(quoteWith(result, 'grumble')).toMatchObject({ kind: 'mixed', speaker: { name: 'Mara Quist' } });
   });
 });

@@ -21,7 +21,7 @@ describe('double-quotes', () => {
   });
 
   test('a mark after feet and a number is the sign for inches: `“He is like 6’2”, taller than me,” said X`', () => {
-    for (const height of ['6’2”', '5\'11"']) {
+    for (const height of ['6’2”', '5\'11"', '6’2“']) {
       const q = quoteWith(analyzeWith(story(`“The new skipper is ${height} and still ducks under the wheelhouse door,” said Mayor Tomas Reyk.`)), 'skipper');
       expect(q).toMatchObject({ kind: 'direct', speaker: { name: 'Tomas Reyk' } });
       expect(q?.text).toContain('wheelhouse door');
@@ -80,5 +80,10 @@ describe('double-quotes', () => {
   test('a ” that opens a paragraph before an ellipsis opens the quote: `” … the bridge will hold,” she said`', () => {
     const q = quoteWith(analyzeWith(story('The council met on Monday.\n\n” … the bridge will hold through the winter storms,” said Mayor Tomas Reyk.')), 'bridge will hold');
     expect(q?.speaker?.name).toBe('Tomas Reyk');
+ 
+    // (inside a line, a ” typed after a space before an ellipsis still closes: `“a bridge too far ” … and`)
+    const inside = analyzeWith(story('Mayor Tomas Reyk said the plan was “a bridge too far ” … and the council agreed with him.'));
+    expect(discardedBy(inside, 'double-quotes')).toEqual([]);
+    expect(quoteWith(inside, 'bridge too far')?.speaker?.name).toBe('Tomas Reyk');
   });
 });

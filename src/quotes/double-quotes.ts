@@ -7,9 +7,9 @@ const OPENS_AFTER = /[\s(\[{—–\-/:;,‘]/u;
 /** A straight mark (" or the archive convention '') opens after white space or a bracket, and closes after text. */
 const straightOpens = (text: string, at: number, mark: string) => (at === 0 || OPENS_AFTER.test(text[at - 1]!)) && !isSpace(text[at + mark.length]);
 // (also at a line's start before an ellipsis that leaves out the first words: `” … the ferry is late,” she said`)
+const LEADING_ELLIPSIS = /^ ?(?:…|\.\.\.) ?\p{L}/u;
 const misplacedOpening = (text: string, at: number) =>
   (at === 0 || isSpace(text[at - 1])) && (startsLetter(text[at + 1] ?? '') || ((at === 0 || text[at - 1] === '\n') && LEADING_ELLIPSIS.test(text.slice(at + 1, at + 7))));
-const LEADING_ELLIPSIS = /^ ?(?:…|\.\.\.) ?\p{L}/u;
 // a mark right after feet and a number is the sign for inches, not a quotation mark: `he is 6’2” tall`, `a 5'11" guard`
 const FEET_AND_INCHES = /\d[’']\s?\d{1,2}(?:\.\d+)?$/u;
 const inchMark = (text: string, at: number) => FEET_AND_INCHES.test(text.slice(Math.max(0, at - 8), at));

@@ -2,12 +2,11 @@ import { defineRule } from '../rules/define.js';
 import type { QuoteCandidate } from '../pipeline/draft.js';
 import type { QuotesContext } from '../pipeline/rule.js';
 import { byClose, inSpeechVerbObject, insideReportedClause, quotedWords } from './reported-context.js';
-import { plainExec, plainMatch, plainPattern, plainTest, startsUpper } from '../text/plain-pattern.js';
+import { plainExec, plainMatch, plainPattern, plainTest, startsUpper, startsUpperOrDigit } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
 const TITLE_PREPOSITION_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.wordsBeforeTitle}\s*$`, 'iu');
 const WORDS = plainPattern(String.raw`[\p{L}][\p{L}’'-]*`, 'gu');
-const CAPITAL_OR_DIGIT_FIRST = plainPattern(String.raw`^[\p{Lu}\p{N}]`, 'u');
 const POSSESSIVE_BEFORE = /[’']s\s*$/u;
 
 const MAX_TITLE_WORDS = 6;
@@ -93,7 +92,7 @@ export const titleCaseQuote = defineRule({
       if (words.length === 0 || words.length > limit || /[.!?]\s/u.test(content)) continue;
       const major = words.filter((w, i) => i === 0 || !ctx.lexicon.titleMinorWords.has(w.toLowerCase()));
       // (the cheap test first: most quotes have a lower-case word)
-      if (!major.every((w) => plainTest(CAPITAL_OR_DIGIT_FIRST, w))) continue;
+      if (!major.every((w) => startsUpperOrDigit(w))) continue;
       // inside reported speech the words are the speaker's: `said that the “New York Values” line came from him`
       // (as in the object of a speech verb a few words before it: `repeated the “Harbour First” pledge`, not `wrote “The Sea Road”`)
       // an epithet given to someone named is the namer's words: `called Holm “The Harbour Queen”`

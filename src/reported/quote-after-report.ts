@@ -8,7 +8,7 @@ import { continueSpeech } from '../attribute/paragraph-continuation.js';
 export const quoteAfterReport = defineRule({
   name: 'quote-after-report',
   stage: 'reported',
-  description: 'Gives a still unattributed quote the speaker of the reported speech just before it (same or previous paragraph).',
+  description: 'Gives a still unattributed quote the speaker of the reported speech just before it (same or previous paragraph, or two before across a paragraph that opens with that speaker).',
   apply(ctx) {
     continueSpeech(ctx, { samePara: 0.7, nextPara: 0.65 });
   },

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { alnumRuns, asciiSource, forText, hasAlnumRuns, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper } from './plain-pattern';
+import { alnumRuns, asciiSource, forText, hasAlnumRuns, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper, startsUpperOrDigit } from './plain-pattern';
 
 // the characters plain text is made of: all of ASCII, all of General Punctuation and the no-break space
 const plainChar = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x2000, max: 0x206f }), fc.constant(0xa0)).map((c) => String.fromCharCode(c));
@@ -51,7 +51,7 @@ describe('plainPattern', () => {
 
 describe('first-character tests', () => {
   test('agree with the \\p{…} patterns on every character of the first planes and on the empty string', () => {
-    const cases: [(s: string) => boolean, RegExp][] = [[startsUpper, /^\p{Lu}/u], [startsLower, /^\p{Ll}/u], [startsLetter, /^\p{L}/u], [startsAlnum, /^[\p{L}\p{N}]/u]];
+    const cases: [(s: string) => boolean, RegExp][] = [[startsUpper, /^\p{Lu}/u], [startsLower, /^\p{Ll}/u], [startsLetter, /^\p{L}/u], [startsAlnum, /^[\p{L}\p{N}]/u], [startsUpperOrDigit, /^[\p{Lu}\p{N}]/u]];
     for (const [f, re] of cases) {
       for (let cp = 0; cp < 0x3000; cp++) {
         const s = String.fromCodePoint(cp) + 'x';

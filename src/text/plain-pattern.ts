@@ -70,6 +70,7 @@ const UPPER_FIRST = String.raw`^\p{Lu}`;
 const LOWER_FIRST = String.raw`^\p{Ll}`;
 const LETTER_FIRST = String.raw`^\p{L}`;
 const ALNUM_FIRST = String.raw`^[\p{L}\p{N}]`;
+const UPPER_OR_DIGIT_FIRST = String.raw`^[\p{Lu}\p{N}]`;
 
 // General Punctuation (curly quotes, dashes) holds no letter or digit, and an empty string has none
 const notWordStart = (c: number) => (c >= 0x2000 && c < 0x2070) || Number.isNaN(c);
@@ -95,6 +96,12 @@ export function startsLetter(s: string): boolean {
 export function startsAlnum(s: string): boolean {
   const c = s.charCodeAt(0);
   return c < 128 ? isAsciiAlnum(c) : !notWordStart(c) && new RegExp(ALNUM_FIRST, 'u').test(s);
+}
+
+/** `/^[\p{Lu}\p{N}]/u.test(s)`: a capital or a digit first. */
+export function startsUpperOrDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : !notWordStart(c) && new RegExp(UPPER_OR_DIGIT_FIRST, 'u').test(s);
 }
 
 const ANY_ALNUM = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');

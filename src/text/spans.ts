@@ -4,6 +4,9 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘']);
 /** True when the span is all a quotation holds: `“Good Morning Harbor”`, `"Harbor Nights,"`. */
 export const isQuotedTitle = (text: string, s: Span): boolean => OPENING_MARKS.has(text[s.start - 1] ?? '') && /^[,.]?[”"’]/u.test(text.slice(s.end, s.end + 2));
+const QUOTATION_MARK = /[“”"«»]|''/u;
+/** True when the text holds a double quotation mark: curly, straight, angle or the archive's doubled `''`. */
+export const hasQuotationMark = (s: string): boolean => QUOTATION_MARK.test(s);
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /** Index of the span containing `offset` in a sorted, non-overlapping list, or -1. */

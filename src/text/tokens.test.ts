@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { charClass, isCapitalized, isWord, stripPossessive, tokenIndexAt, tokenize } from './tokens';
+import { charClass, isCapitalized, isWord, looksPastParticiple, stripPossessive, tokenIndexAt, tokenize } from './tokens';
 
 // the tokens `tokenize` finds, as a pattern
 const TOKEN_PATTERN = /(?:[\p{L}\p{N}]{1,3}\.)+[\p{L}\p{N}]{1,3}(?![\p{L}\p{M}\p{N}])|\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:[-’'][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
@@ -90,5 +90,11 @@ describe('token predicates', () => {
     expect(tokenIndexAt(tokens, 3)).toBe(1); // the space after "The"
     expect(tokenIndexAt(tokens, 6)).toBe(1); // inside "ferry"
     expect(tokenIndexAt(tokens, 100)).toBe(3);
+  });
+});
+
+describe('looksPastParticiple', () => {
+  test('a lower-case word of three letters or more before "-ed"; not a short or capitalised one', () => {
+    expect(['surveyed', 'filed', 'ed', 'red', 'Surveyed', 'sent'].filter(looksPastParticiple)).toEqual(['surveyed', 'filed']);
   });
 });

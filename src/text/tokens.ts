@@ -1,4 +1,4 @@
-import { startsAlnum, startsUpper } from './plain-pattern.js';
+import { plainPattern, plainTest, startsAlnum, startsUpper } from './plain-pattern.js';
 
 /** A word or a punctuation mark, with its offsets into the input. */
 export interface Token {
@@ -181,6 +181,9 @@ export function isCapitalized(t: Token | undefined): boolean {
   if (c < 128) return c >= 65 && c <= 90;
   return startsUpper(t.text);
 }
+const REGULAR_PAST_PARTICIPLE = plainPattern(String.raw`^\p{Ll}{3,}ed$`, 'u');
+/** A lower-case word of at least three letters before "-ed", which reads as a past participle: "surveyed", "filed". */
+export const looksPastParticiple = (word: string): boolean => plainTest(REGULAR_PAST_PARTICIPLE, word);
 /** "Norway’s" -> "Norway". */
 export function stripPossessive(s: string): string {
   // as s.replace(/[’']s$/u, ''), without a regular expression: it runs on most capitalised words
