@@ -31,6 +31,18 @@ describe('colon-introduction', () => {
     expect(q?.rules).toContain('colon-introduction');
   });
 
+  test('a name set off by a dash before the colon labels the quote: `Boatmen agree - Petra Holm: “...”`', () => {
+    const q = quoteWith(analyzeWith(story('Boatmen agree - Petra Holm: “The ferry cannot be replaced by a bridge, whatever the council decides.”')), 'replaced');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+    expect(q?.rules).toContain('colon-introduction');
+    // two names joined by "and" make one label, of which the first is the mention
+    const both = quoteWith(analyzeWith(story('THE FERRY VOTE IS TOO CLOSE TO CALL - Petra Holm and Jon Dahl: “Nobody on the island can say how it will go.”')), 'Nobody');
+    expect(both?.mention?.text).toBe('Petra Holm');
+    // a lower-case word in the label is no name: the subject of the verb stays the speaker
+    const plain = quoteWith(analyzeWith(story('Petra Holm said it plainly - in her words: “The ferry cannot be replaced by a bridge.”')), 'replaced');
+    expect(plain?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('a colon with no mention before it attributes nothing', () => {
     const q = quoteWith(analyzeWith(story('The agenda had one item: “Ferry timetable for the coming winter season and beyond.”')), 'timetable');
     expect(q?.speaker).toBeNull();

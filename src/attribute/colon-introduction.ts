@@ -4,6 +4,24 @@ import { mentionsBetween } from './mention-context.js';
 import { speakerOfCue } from './speaker-mention.js';
 import { readCueGap } from './cue-gap.js';
 import { cueIndexFrom, openOf, pending } from './quote-site.js';
+import { startsUpper } from '../text/plain-pattern.js';
+import type { MentionDraft } from '../pipeline/draft.js';
+import type { AttributeContext } from '../pipeline/rule.js';
+
+// a spaced dash, then the label up to the colon: `Pollsters agree - Jon Dahl:`
+const DASH_LABEL = /\s[-–—]\s+([^-–—:;.!?“”"«»()]{1,70})$/u;
+
+/**
+ * The name set off by a spaced dash right before a colon, which labels the quote after it as its source:
+ * `Pollsters agree - Jon Dahl: “...”`, `HARBOR VOTE TOO CLOSE TO CALL - Petra Holm and Jon Dahl: “...”`. Only names
+ * (capitalised words, joined by "and") may make up the label.
+ */
+export function dashLabel(ctx: Pick<AttributeContext, 'text' | 'mentions'>, colon: number): MentionDraft | null {
+  const label = DASH_LABEL.exec(ctx.text.slice(Math.max(0, colon - 80), colon));
+  if (!label || !label[1]!.trim().split(/\s+/u).every((w) => w === 'and' || startsUpper(w))) return null;
+  const start = colon - label[1]!.length;
+  return mentionsBetween(ctx.mentions, start, start + 1)[0] ?? null;
+}
 
 /**
  * A colon introduces the quote after it, in the same paragraph or as the next paragraph:
@@ -23,6 +41,12 @@ export const colonIntroduction = defineRule({
       if (!colon || colon.kind !== 'colon' || !/^\s*$/u.test(ctx.text.slice(colon.end, open))) continue;
       const s = ctx.doc.sentences[ctx.doc.sentenceAt(colon.start)];
       if (!s) continue;
+      // a name set off by a dash before the colon labels the quote: `Pollsters agree - Jon Dahl: “...”`
+      const label = dashLabel(ctx, colon.start);
+      if (label) {
+        ctx.attribute(a, { mention: label, cue: colon, confidence: 0.8 });
+        continue;
+      }
       // a verb before the colon in its sentence: "He continued:"
       let verb = null;
       for (let k = i - 1; k >= 0 && ctx.cues[k]!.start >= s.start; k--) {

@@ -6,6 +6,7 @@ import type { AttributionDraft, CueDraft, MentionDraft } from '../pipeline/draft
 import type { Span } from '../schema/result.js';
 import type { AttributeContext } from '../pipeline/rule.js';
 import { anchorEnd } from './filler-gap.js';
+import { dashLabel } from './colon-introduction.js';
 import { speakerOfCue } from './speaker-mention.js';
 import { subjectAfter } from './subject-after.js';
 import { subjectBefore } from './subject-before.js';
@@ -121,6 +122,8 @@ export const cueBeforeQuote = defineRule({
         }
       }
       if (!cue || !mention) continue;
+      // `Pollsters agree - Jon Dahl: “...”`: a name set off by a dash before the colon is colon-introduction's to give
+      if (/:\s*$/u.test(ctx.text.slice(cue.end, open)) && dashLabel(ctx, ctx.text.lastIndexOf(':', open))) continue;
       // a verb coordinated with the one that has the subject opens the clause itself: `claims X and asserts that “...”`
       const nearest = before[0]!;
       const clauseCue = nearest !== cue && COORDINATED.test(ctx.text.slice(Math.max(0, nearest.start - 6), nearest.start)) ? nearest : cue;
