@@ -1,3 +1,4 @@
+import { absoluteWithPhrase } from './absolute-with-phrase.js';
 import { accordingSource } from './according-source.js';
 import { affiliationFromRole } from './affiliation.js';
 import { appositiveRole } from './appositive-role.js';
@@ -15,4 +16,4 @@ import { relativePronoun } from './relative-pronoun.js';
 import { subjectPhrase } from './subject-phrase.js';
 
 /** Mention rules, in order: mentions first, then the rules that read roles and affiliations off them. */
-export const mentionRules = [personName, organization, pronoun, possessiveMaker, nominal, group, relativePronoun, subjectPhrase, informantPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
+export const mentionRules = [personName, organization, pronoun, possessiveMaker, nominal, group, relativePronoun, subjectPhrase, absoluteWithPhrase, informantPhrase, clauseOpeningPhrase, accordingSource, appositiveRole, roleBeforeName, roleBeforeAppositiveName, affiliationFromRole] as const;
