@@ -9,6 +9,15 @@ describe('attribution-sentence-before', () => {
     expect(q?.rules).toContain('attribution-sentence-before');
   });
 
+  test('a speech act as the object of the verb is allowed, after a fronted phrase too: `Petra Holm tweeted a warning. “...”`', () => {
+    const q = quoteWith(analyzeWith(story('On the other side, Sen. Petra Holm tweeted a warning. “Voters: remember in November who closed the ferry line.”')), 'remember in November');
+    expect(q?.speaker?.name).toBe('Petra Holm');
+    expect(q?.rules).toContain('attribution-sentence-before');
+    // an object that is no speech act introduces nothing
+    const other = quoteWith(analyzeWith(story('On the other side, Sen. Petra Holm tweeted a photo. “Voters: remember in November who closed the ferry line.”')), 'remember in November');
+    expect(other?.rules).not.toContain('attribution-sentence-before');
+  });
+
   test('an adverbial phrase after the verb is allowed: `Jon Dahl said in a statement. “...”`', () => {
     const q = quoteWith(analyzeWith(story('Jon Dahl said in a statement on Monday. “The ferry has to keep running through the winter.”')), 'keep running');
     expect(q?.speaker?.name).toBe('Jon Dahl');
