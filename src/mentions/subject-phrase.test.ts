@@ -32,6 +32,11 @@ describe('subject-phrase', () => {
     expect(phrases('“The ferry will stay,” said the ferry would stay.')).toEqual([]);
   });
 
+  test('an inverted subject may hold a gloss in brackets before its noun: `said the Harbor Lamp (Light of the Bay) column`', () => {
+    const q = quoteWith(analyzeWith(story('“The ferry will stay, whatever the council says about it,” said the Harbor Lamp (Light of the Bay) column.')), 'ferry will stay');
+    expect(q?.mention).toMatchObject({ text: 'the Harbor Lamp (Light of the Bay) column', rule: 'subject-phrase' });
+  });
+
   test('a perfect auxiliary or an adverb may stand before the verb: "the review panel has concluded", "the memo further stated"', () => {
     expect(phrases('The review panel has concluded that the ferry must stay.')).toEqual(['The review panel/nominal']);
     expect(phrases('The long memo further stated that the ferry must stay.')).toEqual(['The long memo/nominal']);

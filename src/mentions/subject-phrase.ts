@@ -12,11 +12,12 @@ const quantityEnds = (lead: string): boolean => {
   const bare = lead.trimEnd();
   return bare.length < lead.length && (bare.endsWith('%') || bare.endsWith('cent') || bare.endsWith('10') || bare.endsWith('ten'));
 };
+const GLOSS = /\([^()]*\)\s*/u;
 const LOWER_WORD = plainPattern(String.raw`^\p{Ll}[\p{L}\p{N}-]*$`, 'u');
 
 // a determiner and up to four words, the last one lower-case ("a Danish user", "the printed campaign card"), that end the clause
 // ("one of those advisers", "the mayor’s aide", "another"), ending the clause or followed by what describes it ("who ...", "familiar with ...")
-const INVERTED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+((?:${anyOf.partitiveCounts}\s+of\s+${anyOf.determinersAfterOf}\s+|(?:${anyOf.articlesAndOne}|\p{Lu}[\p{L}-]*[’']s)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}[\p{Ll}\p{N}][\p{L}\p{N}’'-]*|one|another)(?=\s*[.,;:!?]|\s*$|\s+${anyOf.invertedSubjectFollowers}\s)`, 'u');
+const INVERTED = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+((?:${anyOf.partitiveCounts}\s+of\s+${anyOf.determinersAfterOf}\s+|(?:${anyOf.articlesAndOne}|\p{Lu}[\p{L}-]*[’']s)\s+)(?:[\p{L}\p{N}][\p{L}\p{N}’'-]*\s+){0,3}(?:\([^()]{1,40}\)\s+)?[\p{Ll}\p{N}][\p{L}\p{N}’'-]*|one|another)(?=\s*[.,;:!?]|\s*$|\s+${anyOf.invertedSubjectFollowers}\s)`, 'u');
 
 /**
  * The token before the comma that opens the phrase closed by the comma at `close`, or -1. Only a relative clause or
@@ -51,12 +52,15 @@ export const subjectPhrase = defineRule({
       // inverted after a quotation: `“...,” said the 46-year-old.`, `“...,” wrote one reader.`
       if (/[”"’'»]\s*,?\s*$/u.test(ctx.text.slice(Math.max(0, cue.start - 4), cue.start))) {
         const after = plainExec(ctx.lexicon.once(INVERTED), ctx.text.slice(cue.end, cue.end + 80));
-        const words = after?.[1]!.split(/\s+/u) ?? [];
+        // (a gloss in brackets before the noun is no part of its words: "the Vox Pop (Voice of the Street) column")
+        const words = after?.[1]!.replace(GLOSS, ' ').split(/\s+/u) ?? [];
         if (after && !words.slice(/^\S+\s+of\s/u.test(after[1]!) ? 3 : 1).some((w) => ctx.lexicon.functionWords.has(w.toLowerCase()) || ctx.lexicon.verbForms.has(w.toLowerCase()))) {
           const start = cue.end + after[0].length - after[1]!.length;
           const end = start + after[1]!.length;
-          // a name inside it is a modifier of its noun: "a Danish user"
-          if (!ctx.mentions.some((m) => m.start < end && start < m.end && !(m.type === 'name' && start <= m.start && m.end < end))) ctx.add({ start, end, type: 'nominal' });
+          // a name inside it is a modifier of its noun: "a Danish user"; what its gloss holds is no speaker either
+          const gloss = GLOSS.exec(after[1]!);
+          const inGloss = (m: { start: number; end: number }) => gloss !== null && m.start >= start + gloss.index && m.end <= start + gloss.index + gloss[0].length;
+          if (!ctx.mentions.some((m) => m.start < end && start < m.end && !((m.type === 'name' || inGloss(m)) && start <= m.start && m.end < end))) ctx.add({ start, end, type: 'nominal' });
         }
         continue;
       }
