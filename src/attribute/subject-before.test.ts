@@ -6,6 +6,12 @@ describe('subjectBefore', () => {
     expect(subjectOf('Sen. Jane Moss (D-Ohio), who has endorsed Rob Hale, said the ferry would stay.', 'said', subjectBefore)).toBe('Sen. Jane Moss');
   });
 
+  test('an appositive may hold a short quotation of its own: "Sam Rook, wearing “Vote Pike” buttons, said"', () => {
+    expect(subjectOf('Ohio delegate Sam Rook, wearing a red cap and “Vote Pike” buttons, said the week had gone badly.', 'said', subjectBefore)).toBe('Sam Rook');
+    const q = quoteWith(analyzeWith(story('“We have had far better weeks than this one,” Ohio delegate Sam Rook, wearing a red cap and “Vote Pike” buttons, said quietly.')), 'better weeks');
+    expect(q?.speaker?.name).toBe('Sam Rook');
+  });
+
   test('a title in quotation marks is no subject: "Jon Dahl went on to promote “Harbor Nights,” remark that ..."', () => {
     const text = 'Jon Dahl went on to promote “Harbor Nights,” note that he had bought the old ferry and boast about his new pier.';
     expect(subjectOf(text, 'note', subjectBefore)).toBeNull();

@@ -11,8 +11,9 @@ import { isQuotedTitle } from '../text/spans.js';
 // what stands before a name set off by commas: "Her colleague, the geologist Tomas Rydberg, said"
 const SET_OFF_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`,\s*(?:${anyOf.articlesThirdPersonPossessivesAndOur}\s+)?(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
 
-// (or between dashes: "Jane Doe — named by the paper as a likely pick — told")
-const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(?:\s*\([^()]{1,40}\))?(?:\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»]{1,250},|\s+(?:[—–]|--?)\s(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»—–]{1,250}?\s(?:[—–]|--?))\s*`, 'u');
+// (or between dashes: "Jane Doe — named by the paper as a likely pick — told"); a short quotation may stand inside the
+// commas: "Sam Rook, wearing “Vote Pike” buttons, said"
+const APPOSITIVE_GAP = ({ anyOf }: Lexicon) => new RegExp(String.raw`^[’']?s?(?:\s*\([^()]{1,40}\))?(?:\s*,(?!\s*${anyOf.conjunctionsAfterNameComma}\b)(?:[^;:!?“”"«»]|“[^;:!?“”"«»]{1,30}”){1,250},|\s+(?:[—–]|--?)\s(?!\s*${anyOf.conjunctionsAfterNameComma}\b)[^;:!?“”"«»—–]{1,250}?\s(?:[—–]|--?))\s*`, 'u');
 
 /**
  * The mention that is the subject of a cue, written before it: `Samir Haddouti, a researcher ..., said`,
