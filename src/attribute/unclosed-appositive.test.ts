@@ -11,6 +11,14 @@ describe('unclosed-appositive (subjectBefore)', () => {
     expect(q).toMatchObject({ speaker: { name: 'Ada Quist' } });
   });
 
+  test('the role may end in a "who" clause that describes it', () => {
+    const q = quoteWith(analyzeWith(story('“The club needs a new boathouse,” Ada Quist, the rowing coach who founded the junior squad wrote on Sunday.')), 'new boathouse');
+    expect(q?.mention?.text).toBe('Ada Quist');
+    // (not a second "who" after it)
+    const other = quoteWith(analyzeWith(story('“The club needs a new boathouse,” Ada Quist, the coach who trained the squad who won wrote on Sunday.')), 'new boathouse');
+    expect(other?.mention?.text).not.toBe('Ada Quist');
+  });
+
   test('a verb set off by commas inside the name’s clause speaks for the role, not the name', () => {
     const q = quoteWith(analyzeWith(story('Ada Quist, a club official said, “is very tired of the long winter” and hopes for spring.')), 'very tired');
     expect(q?.mention?.text).not.toBe('Ada Quist');

@@ -17,7 +17,7 @@ const PARENTHETICAL = plainPattern(String.raw`^\s*,\s*[“"‘']?\s*\p{Ll}`, 'u'
  * A name whose appositive role the writer forgot to close with a comma is still the subject of the verb after the
  * role: `Ada Quist, the treasurer of the garden club said`, `“...,” Ada Quist, the club’s treasurer said.` The name
  * must open its clause (its sentence, or right after a quotation) and the role must hold no verb of speech, pronoun,
- * auxiliary, relative pronoun or conjunction, so "Ada Quist, the treasurer and the mayor said" is left alone, and the
+ * auxiliary, relative pronoun (but for one "who" after its noun) or conjunction, so "Ada Quist, the treasurer and the mayor said" is left alone, and the
  * verb must not be set off inside the name's own clause ("Ada Quist, an aide said, is tired").
  */
 export function unclosedAppositiveSubject(ctx: Ctx, cue: CueDraft): MentionDraft | null {
@@ -30,6 +30,8 @@ export function unclosedAppositiveSubject(ctx: Ctx, cue: CueDraft): MentionDraft
   if (!role) return null;
   const words = role[1]!.trim().split(/\s+/u).map((w) => w.toLowerCase());
   const lx = ctx.lexicon;
-  if (words.length > 12 || words.some((w) => lx.verbForms.has(w) || lx.personalSubjectPronouns.has(w) || lx.auxiliaries.has(w) || lx.relativePronouns.has(w) || lx.conjunctionsAfterNameComma.has(w))) return null;
+  // (a "who" clause after the role's noun may describe it: "Ada Quist, the chemist who founded the club said")
+  const described = (w: string, k: number) => w === 'who' && k > 0 && words.indexOf('who') === k;
+  if (words.length > 12 || words.some((w, k) => lx.verbForms.has(w) || lx.personalSubjectPronouns.has(w) || lx.auxiliaries.has(w) || (lx.relativePronouns.has(w) && !described(w, k)) || lx.conjunctionsAfterNameComma.has(w))) return null;
   return name;
 }
