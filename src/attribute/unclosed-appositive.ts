@@ -17,8 +17,9 @@ const PARENTHETICAL = plainPattern(String.raw`^\s*,\s*[“"‘']?\s*\p{Ll}`, 'u'
  * A name whose appositive role the writer forgot to close with a comma is still the subject of the verb after the
  * role: `Ada Quist, the treasurer of the garden club said`, `“...,” Ada Quist, the club’s treasurer said.` The name
  * must open its clause (its sentence, or right after a quotation) and the role must hold no verb of speech, pronoun,
- * auxiliary, relative pronoun (but for one "who" after its noun) or conjunction, so "Ada Quist, the treasurer and the mayor said" is left alone, and the
- * verb must not be set off inside the name's own clause ("Ada Quist, an aide said, is tired").
+ * auxiliary, relative pronoun (but for one "who" after its noun) or conjunction, so "Ada Quist, the treasurer and the
+ * mayor said" is left alone, and the verb must not be set off inside the name's own clause ("Ada Quist, an aide said,
+ * is tired").
  */
 export function unclosedAppositiveSubject(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   const s = ctx.doc.sentences[ctx.doc.sentenceAt(cue.start)];
