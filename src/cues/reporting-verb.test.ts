@@ -12,6 +12,12 @@ describe('reporting-verb', () => {
     expect(q?.cue).toMatchObject({ text: 'pointed out', lemma: 'point out' });
   });
 
+  test('a song quoted by its singer: "the band sang, “...”", "Ada Strand sings, “...”"', () => {
+    const q = quoteWith(analyzeWith(story('In her old ballad, Ada Strand sings, “Row me home across the grey water, love.”')), 'Row me home');
+    expect(q?.cue).toMatchObject({ text: 'sings', lemma: 'sing' });
+    expect(q?.speaker?.name).toBe('Ada Strand');
+  });
+
   test('verbs of finding and suspecting report a view: "determined", "suspect", "forecast"', () => {
     const cues = (text: string) => cuesIn(story(text)).map((c) => c.text);
     expect(cues('A county judge determined that the pier had been closed without cause.')).toEqual(['determined']);
