@@ -79,7 +79,7 @@ function findSpeakerOfCue(ctx: CueCtx, reportingCue: CueDraft): MentionDraft | n
     // (nor does the object of a verb: "The senator emailed supporters saying")
     const beforeLead = ctx.text.slice(Math.max(0, (before?.start ?? 0) - 20), before?.start ?? 0);
     const governed = before !== null && ((afterPreposition(ctx, before) && !plainTest(WITH_BEFORE, beforeLead)) || plainTest(PARTICIPLE_BEFORE, beforeLead));
-    // (a nominal only after "with" and when it names no person, the subject of an absolute phrase: "ends with a
+    // (a nominal only after "with" and when it names no person, the subject of an absolute phrase: "closes with a
     // voice-over saying"; a person after "with" may be who the subject met: "met with the former mayor saying")
     const nominalSubject = before?.type === 'nominal' && plainTest(ABSOLUTE_WITH_BEFORE, beforeLead) && !ctx.lexicon.roleNouns.has(before.text.split(/\s+/u).pop()!.toLowerCase());
     if (before && !governed && (before.type !== 'nominal' || nominalSubject) && !/,\s*$/u.test(lead) && ctx.text.slice(before.end, cue.start).trim() === '') return before;

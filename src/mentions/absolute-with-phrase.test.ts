@@ -8,8 +8,8 @@ describe('absolute-with-phrase', () => {
     expect(q?.mention).toMatchObject({ text: 'one of her flyers', type: 'nominal', rule: 'absolute-with-phrase' });
   });
 
-  test('so is one that no comma sets off: `The spot ends with a voice-over saying: “...”`', () => {
-    const q = quoteWith(analyzeWith(story('The thirty-second spot ends with a voice-over saying: “Higher fares. Fewer boats. Can the island trust Jon Dahl?”')), 'Fewer boats');
+  test('so is one that no comma sets off: `The spot closes with a voice-over saying: “...”`', () => {
+    const q = quoteWith(analyzeWith(story('The thirty-second spot closes with a voice-over saying: “Higher fares. Fewer boats. Can the island trust Jon Dahl?”')), 'Fewer boats');
     expect(q?.mention?.text).toBe('a voice-over');
   });
 

@@ -4,7 +4,7 @@ import { SpanSet } from '../text/span-set.js';
 
 /**
  * The noun phrase of an absolute "with" phrase is the subject of its participle, whatever its noun:
- * `with one of her flyers asking, “...”`, `the spot ends with a voice-over saying: “...”`. A phrase opening with a
+ * `with one of her flyers asking, “...”`, `the spot closes with a voice-over saying: “...”`. A phrase opening with a
  * determiner (or "one of ...") and holding no verb, auxiliary or pronoun of its own becomes a nominal mention, so the
  * participle has a speaker even when no word list knows the noun.
  */
