@@ -2,6 +2,12 @@ import { analyzeWith, quoteWith, story, subjectOf } from '../../tests/rules/anal
 import { subjectBefore } from './subject-before';
 
 describe('subjectBefore', () => {
+  test('an acronym inside a role set off before a name is no subject: "The county MP, Jon Dahl, said"', () => {
+    expect(subjectOf('The county MP, Jon Dahl, said he had asked for a ferry survey.', 'said', subjectBefore)).toBe('Jon Dahl');
+    const q = analyzeWith(story('The county MP, Jon Dahl, said he had asked for a ferry survey.')).quotes;
+    expect(q.map((x) => [x.text, x.speaker?.name, x.speaker?.role])).toEqual([['he had asked for a ferry survey', 'Jon Dahl', 'county MP']]);
+  });
+
   test('a name in a relative clause set off by commas is no subject: "Jane Moss (D-Ohio), who has endorsed Hale, said"', () => {
     expect(subjectOf('Sen. Jane Moss (D-Ohio), who has endorsed Rob Hale, said the ferry would stay.', 'said', subjectBefore)).toBe('Sen. Jane Moss');
   });

@@ -28,7 +28,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   for (let i = candidates.length - 1; i >= 0 && i >= candidates.length - 6; i--) {
     const m = candidates[i]!;
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
-    if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
+    if (nested(candidates, m)) continue;
     // (nor is a title in quotation marks: `went on to promote “Harbor Nights,” note that`)
     if (inPlacePhrase(ctx, m) || isQuotedTitle(ctx.text, m) || !isSubjectBefore(ctx, m, cue)) continue;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
@@ -40,7 +40,8 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
         const outer = candidates[k]!;
         // "Jane Moss, at a meeting in Dayton, Ohio, said": a place a preposition governs is no subject, nor a state's
         // abbreviation after its city: "in Salem, OR, after the vote, Gov. Jon Dahl (R-OR), said"
-        if (afterPreposition(ctx, outer) || (outer.type === 'organization' && inPlacePhrase(ctx, outer))) continue;
+        // (nor is an acronym inside a role: "The local MP, Jon Dahl, said" is not the MP of "The local MP")
+        if (afterPreposition(ctx, outer) || (outer.type === 'organization' && inPlacePhrase(ctx, outer)) || nested(candidates, outer)) continue;
         const outerEnd = anchorEnd(ctx, outer, cue.start);
         const gap = ctx.text.slice(outerEnd, cue.start);
         // its role already reaches past the inner mention ("X, a researcher at the Institute,")
@@ -57,6 +58,10 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   }
   return null;
 }
+
+/** True when `m` lies inside a longer mention of `candidates`. */
+const nested = (candidates: readonly MentionDraft[], m: MentionDraft): boolean =>
+  candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
 
 /** True when a comma sets the mention off before it, after no more than a role: "Her colleague, the geologist Jane Doe," (not "who has endorsed Jane Doe,"). */
 function setOff(ctx: Ctx, m: MentionDraft): boolean {
