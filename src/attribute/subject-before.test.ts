@@ -2,6 +2,11 @@ import { analyzeWith, quoteWith, story, subjectOf } from '../../tests/rules/anal
 import { subjectBefore } from './subject-before';
 
 describe('subjectBefore', () => {
+  test('a name set off after a role that ends in its organisation is the subject: "The spokesman for the Harbour Board, Ola Brandt, told"', () => {
+    expect(subjectOf('The spokesman for the Harbour Board, Ola Brandt, told reporters that the quay would reopen.', 'told', subjectBefore)).toBe('Ola Brandt');
+    expect(subjectOf('A lawyer for the crew, Ola Brandt, told reporters that the quay would reopen.', 'told', subjectBefore)).toBe('Ola Brandt');
+  });
+
   test('an acronym inside a role set off before a name is no subject: "The county MP, Jon Dahl, said"', () => {
     expect(subjectOf('The county MP, Jon Dahl, said he had asked for a ferry survey.', 'said', subjectBefore)).toBe('Jon Dahl');
     const q = analyzeWith(story('The county MP, Jon Dahl, said he had asked for a ferry survey.')).quotes;

@@ -31,6 +31,11 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (nested(candidates, m)) continue;
     // (nor is a title in quotation marks: `went on to promote “Harbor Nights,” note that`)
     if (inPlacePhrase(ctx, m) || isQuotedTitle(ctx.text, m) || !isSubjectBefore(ctx, m, cue)) continue;
+    // "The spokesperson for the Interior Ministry, Jon Dahl, said": a name set off after a phrase a preposition ends is
+    // the subject, not the phrase's object
+    const setOffName = candidates[i + 1];
+    // (a phrase that ends in an organisation, group or role: after a name it is a place, "a delegate from Salem, Oregon, said")
+    if (setOffName?.type === 'name' && m.type !== 'pronoun' && m.type !== 'name' && afterPreposition(ctx, m) && /^\s*,\s*$/u.test(ctx.text.slice(m.end, setOffName.start)) && /^\s*,\s*$/u.test(ctx.text.slice(setOffName.end, cue.start))) return setOffName;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;
