@@ -78,6 +78,7 @@ export const CLAUSE_WORD_LISTS = [
   'beFormsExceptBeing',
   'timeGapWords',
   'articlesThirdPersonPossessivesAndOur',
+  'thirdPersonPossessivesAndOur',
   'postmodifierOpeners',
   'conjunctionsAfterNameComma',
   'goOnToForms',
