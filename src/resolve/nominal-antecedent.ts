@@ -1,6 +1,10 @@
 import { defineRule } from '../rules/define.js';
 import { antecedents, type Antecedent } from './antecedents.js';
 import { lettersAndHyphens } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+// where the complement of a role's noun starts: "author [of the book]", "spokesperson [for the ministry]"
+const COMPLEMENT = ({ anyOf }: Lexicon) => new RegExp(String.raw`\s${anyOf.affiliationPrepositions}\s`, 'iu');
 
 /** Up to how many speakers the article is scanned for the role before walking back over its mentions. */
 const SHORTCUT_SPEAKERS = 120;
@@ -49,8 +53,14 @@ export const nominalAntecedent = defineRule({
     let byRole = tested.get(source);
     if (!byRole) tested.set(source, (byRole = new Map()));
     let nounPattern: RegExp | null = null;
-    const hasRole = (role: string | null) => {
-      if (role === null) return false;
+    // a noun that names no role is looked for before the role's complement: "the book" is not the "author of the book"
+    // (a role noun is looked for in it all: "the secretary of state")
+    const complement = ctx.lexicon.once(COMPLEMENT);
+    const namesRole = [1, 2, 3, 4].some((n) => n <= words.length && ctx.lexicon.roleNouns.has(words.slice(-n).join(' ')));
+    const hasRole = (fullRole: string | null) => {
+      if (fullRole === null) return false;
+      const cut = namesRole ? -1 : fullRole.search(complement);
+      const role = cut < 0 ? fullRole : fullRole.slice(0, cut);
       let found = byRole.get(role);
       if (found === undefined) byRole.set(role, (found = ASCII.test(role) && ASCII_WORD.test(word) ? holdsWord(role, word) : (nounPattern ??= new RegExp(source, 'iu')).test(role)));
       return found;
