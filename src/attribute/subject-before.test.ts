@@ -7,6 +7,12 @@ describe('subjectBefore', () => {
     expect(subjectOf('A lawyer for the crew, Ola Brandt, told reporters that the quay would reopen.', 'told', subjectBefore)).toBe('Ola Brandt');
   });
 
+  test('a phrase a preposition governs belongs to the role or group before it: "A senior official at the port authority, who ..., said"', () => {
+    expect(subjectOf('A senior official at the port authority, who asked not to be named, said the quay would reopen.', 'said', subjectBefore)).toBe('A senior official');
+    expect(subjectOf('Fishermen in Nordhavn, angry at the delay, said the quay would reopen.', 'said', subjectBefore)).toBe('Fishermen');
+    expect(subjectOf('Ola Brandt, the head of the port authority, said the quay would reopen.', 'said', subjectBefore)).toBe('Ola Brandt');
+  });
+
   test('an acronym inside a role set off before a name is no subject: "The county MP, Jon Dahl, said"', () => {
     expect(subjectOf('The county MP, Jon Dahl, said he had asked for a ferry survey.', 'said', subjectBefore)).toBe('Jon Dahl');
     const q = analyzeWith(story('The county MP, Jon Dahl, said he had asked for a ferry survey.')).quotes;

@@ -36,6 +36,11 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     const setOffName = candidates[i + 1];
     // (a phrase that ends in an organisation, group or role: after a name it is a place, "a delegate from Salem, Oregon, said")
     if (setOffName?.type === 'name' && m.type !== 'pronoun' && m.type !== 'name' && afterPreposition(ctx, m) && /^\s*,\s*$/u.test(ctx.text.slice(m.end, setOffName.start)) && /^\s*,\s*$/u.test(ctx.text.slice(setOffName.end, cue.start))) return setOffName;
+    // "A senior official at the ministry, who asked not to be named, said": the phrase a preposition governs belongs
+    // to the role noun or group right before it, which is the subject (unless that is a name's appositive: "Jon Dahl,
+    // the head of the board, ...")
+    const head = candidates[i - 1];
+    if (head && (head.type === 'nominal' || head.type === 'group') && !/,\s*$/u.test(ctx.text.slice(Math.max(0, head.start - 3), head.start)) && afterPreposition(ctx, m) && plainTest(HEAD_TO_PREPOSITION, ctx.text.slice(head.end, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, cue.start))) return head;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;
@@ -99,6 +104,8 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
 }
 
 const PLACE_PHRASE_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+${anyOf.prepositionsOfPlace}\s+(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*\s+){1,4}$`, 'u');
+// only a preposition (and an article or possessive) between a head noun and the mention it governs
+const HEAD_TO_PREPOSITION = plainPattern(String.raw`^\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?$`, 'u');
 const RELATIVE_GAP = /^\s+who\s[^,;:.!?“”"«»()—–]+$/u;
 const PARTICIPLE_PHRASE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'u');
 const HANDING_ON = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.goOnToForms} on to\s*$|\b${anyOf.hurryToForms} to\s*$`, 'u');
