@@ -79,6 +79,7 @@ export const CLAUSE_WORD_LISTS = [
   'timeGapWords',
   'articlesThirdPersonPossessivesAndOur',
   'thirdPersonPossessivesAndOur',
+  'negators',
   'postmodifierOpeners',
   'conjunctionsAfterNameComma',
   'goOnToForms',
