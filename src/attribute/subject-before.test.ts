@@ -10,6 +10,7 @@ describe('subjectBefore', () => {
   test('a phrase a preposition governs belongs to the role or group before it: "A senior official at the port authority, who ..., said"', () => {
     expect(subjectOf('A senior official at the port authority, who asked not to be named, said the quay would reopen.', 'said', subjectBefore)).toBe('A senior official');
     expect(subjectOf('Fishermen in Nordhavn, angry at the delay, said the quay would reopen.', 'said', subjectBefore)).toBe('Fishermen');
+    expect(subjectOf('Fishermen in Nordhavn have long said the quay would reopen.', 'said', subjectBefore)).toBe('Fishermen');
     expect(subjectOf('Ola Brandt, the head of the port authority, said the quay would reopen.', 'said', subjectBefore)).toBe('Ola Brandt');
   });
 

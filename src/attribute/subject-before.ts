@@ -38,9 +38,9 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     if (setOffName?.type === 'name' && m.type !== 'pronoun' && m.type !== 'name' && afterPreposition(ctx, m) && /^\s*,\s*$/u.test(ctx.text.slice(m.end, setOffName.start)) && /^\s*,\s*$/u.test(ctx.text.slice(setOffName.end, cue.start))) return setOffName;
     // "A senior official at the ministry, who asked not to be named, said": the phrase a preposition governs belongs
     // to the role noun or group right before it, which is the subject (unless that is a name's appositive: "Jon Dahl,
-    // the head of the board, ...")
+    // the head of the board, ..."); a group takes it with no comma too: "Villagers in Nordhavn have warned"
     const head = candidates[i - 1];
-    if (head && (head.type === 'nominal' || head.type === 'group') && !/,\s*$/u.test(ctx.text.slice(Math.max(0, head.start - 3), head.start)) && afterPreposition(ctx, m) && plainTest(HEAD_TO_PREPOSITION, ctx.text.slice(head.end, m.start)) && /^\s*,/u.test(ctx.text.slice(m.end, cue.start))) return head;
+    if (head && (head.type === 'nominal' || head.type === 'group') && !/,\s*$/u.test(ctx.text.slice(Math.max(0, head.start - 3), head.start)) && afterPreposition(ctx, m) && plainTest(HEAD_TO_PREPOSITION, ctx.text.slice(head.end, m.start)) && (head.type === 'group' || /^\s*,/u.test(ctx.text.slice(m.end, cue.start)))) return head;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;
