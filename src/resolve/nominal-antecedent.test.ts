@@ -3,6 +3,11 @@ import { analyzeWith, story, without } from '../../tests/rules/analyze';
 const RESEARCHER = 'Petra Holm, a researcher at the Nordic Transport Institute, said the ferry would survive.';
 
 describe('nominal-antecedent', () => {
+  test('an abbreviated title stands for its noun: "the doctor" is "Dr Ana Ruiz", "the senator" is "Sen. Ola Brandt"', () => {
+    const text = story('Dr Ana Ruiz, a consultant surgeon, said the crew was healthy. Sen. Ola Brandt said the ferry would run.', '“They are fine,” the doctor said.', '“It will,” the senator said.');
+    expect(analyzeWith(text).quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Ola Brandt', 'Ana Ruiz', 'Ola Brandt']);
+  });
+
   test('a noun in the complement of a role is not the role: "the pamphlet" is not "the author of the pamphlet"', () => {
     const text = story('The author of the pamphlet, Petra Holm, said the ferry would survive.', 'The pamphlet says the crossing takes an hour.');
     expect(analyzeWith(text).quotes[1]?.speaker?.name).not.toBe('Petra Holm');
