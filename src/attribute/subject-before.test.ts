@@ -2,6 +2,24 @@ import { analyzeWith, quoteWith, story, subjectOf } from '../../tests/rules/anal
 import { subjectBefore } from './subject-before';
 
 describe('subjectBefore', () => {
+  test('a name set off after a role that ends in its organisation is the subject: "The spokesman for the Harbour Board, Ola Brandt, told"', () => {
+    expect(subjectOf('The spokesman for the Harbour Board, Ola Brandt, told reporters that the quay would reopen.', 'told', subjectBefore)).toBe('Ola Brandt');
+    expect(subjectOf('A lawyer for the crew, Ola Brandt, told reporters that the quay would reopen.', 'told', subjectBefore)).toBe('Ola Brandt');
+  });
+
+  test('a phrase a preposition governs belongs to the role or group before it: "A senior official at the port authority, who ..., said"', () => {
+    expect(subjectOf('A senior official at the port authority, who asked not to be named, said the quay would reopen.', 'said', subjectBefore)).toBe('A senior official');
+    expect(subjectOf('Fishermen in Nordhavn, angry at the delay, said the quay would reopen.', 'said', subjectBefore)).toBe('Fishermen');
+    expect(subjectOf('Fishermen in Nordhavn have long said the quay would reopen.', 'said', subjectBefore)).toBe('Fishermen');
+    expect(subjectOf('Ola Brandt, the head of the port authority, said the quay would reopen.', 'said', subjectBefore)).toBe('Ola Brandt');
+  });
+
+  test('an acronym inside a role set off before a name is no subject: "The county MP, Jon Dahl, said"', () => {
+    expect(subjectOf('The county MP, Jon Dahl, said he had asked for a ferry survey.', 'said', subjectBefore)).toBe('Jon Dahl');
+    const q = analyzeWith(story('The county MP, Jon Dahl, said he had asked for a ferry survey.')).quotes;
+    expect(q.map((x) => [x.text, x.speaker?.name, x.speaker?.role])).toEqual([['he had asked for a ferry survey', 'Jon Dahl', 'county MP']]);
+  });
+
   test('a name in a relative clause set off by commas is no subject: "Jane Moss (D-Ohio), who has endorsed Hale, said"', () => {
     expect(subjectOf('Sen. Jane Moss (D-Ohio), who has endorsed Rob Hale, said the ferry would stay.', 'said', subjectBefore)).toBe('Sen. Jane Moss');
   });

@@ -29,9 +29,19 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   for (let i = candidates.length - 1; i >= 0 && i >= candidates.length - 6; i--) {
     const m = candidates[i]!;
     // a mention nested in a longer one (a name inside a group's relative clause) is not the subject
-    if (candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start)) continue;
+    if (nested(candidates, m)) continue;
     // (nor is a title in quotation marks: `went on to promote “Harbor Nights,” note that`)
     if (inPlacePhrase(ctx, m) || isQuotedTitle(ctx.text, m) || !isSubjectBefore(ctx, m, cue)) continue;
+    // "The spokesperson for the Interior Ministry, Jon Dahl, said": a name set off after a phrase a preposition ends is
+    // the subject, not the phrase's object
+    const setOffName = candidates[i + 1];
+    // (a phrase that ends in an organisation, group or role: after a name it is a place, "a delegate from Salem, Oregon, said")
+    if (setOffName?.type === 'name' && m.type !== 'pronoun' && m.type !== 'name' && afterPreposition(ctx, m) && /^\s*,\s*$/u.test(ctx.text.slice(m.end, setOffName.start)) && /^\s*,\s*$/u.test(ctx.text.slice(setOffName.end, cue.start))) return setOffName;
+    // "A senior official at the ministry, who asked not to be named, said": the phrase a preposition governs belongs
+    // to the role noun or group right before it, which is the subject (unless that is a name's appositive: "Jon Dahl,
+    // the head of the board, ..."); a group takes it with no comma too: "Villagers in Nordhavn have warned"
+    const head = candidates[i - 1];
+    if (head && (head.type === 'nominal' || head.type === 'group') && !/,\s*$/u.test(ctx.text.slice(Math.max(0, head.start - 3), head.start)) && afterPreposition(ctx, m) && plainTest(HEAD_TO_PREPOSITION, ctx.text.slice(head.end, m.start)) && (head.type === 'group' || /^\s*,/u.test(ctx.text.slice(m.end, cue.start)))) return head;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;
@@ -41,7 +51,8 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
         const outer = candidates[k]!;
         // "Jane Moss, at a meeting in Dayton, Ohio, said": a place a preposition governs is no subject, nor a state's
         // abbreviation after its city: "in Salem, OR, after the vote, Gov. Jon Dahl (R-OR), said"
-        if (afterPreposition(ctx, outer) || (outer.type === 'organization' && inPlacePhrase(ctx, outer))) continue;
+        // (nor is an acronym inside a role: "The local MP, Jon Dahl, said" is not the MP of "The local MP")
+        if (afterPreposition(ctx, outer) || (outer.type === 'organization' && inPlacePhrase(ctx, outer)) || nested(candidates, outer)) continue;
         const outerEnd = anchorEnd(ctx, outer, cue.start);
         const gap = ctx.text.slice(outerEnd, cue.start);
         // its role already reaches past the inner mention ("X, a researcher at the Institute,")
@@ -58,6 +69,10 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
   }
   return null;
 }
+
+/** True when `m` lies inside a longer mention of `candidates`. */
+const nested = (candidates: readonly MentionDraft[], m: MentionDraft): boolean =>
+  candidates.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
 
 /** True when a comma sets the mention off before it, after no more than a role: "Her colleague, the geologist Jane Doe," (not "who has endorsed Jane Doe,"). */
 function setOff(ctx: Ctx, m: MentionDraft): boolean {
@@ -90,6 +105,8 @@ function isSubjectBefore(ctx: Ctx, m: MentionDraft, cue: CueDraft): boolean {
 }
 
 const PLACE_PHRASE_GAP = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+${anyOf.prepositionsOfPlace}\s+(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*\s+){1,4}$`, 'u');
+// only a preposition (and an article or possessive) between a head noun and the mention it governs
+const HEAD_TO_PREPOSITION = plainPattern(String.raw`^\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?$`, 'u');
 const RELATIVE_GAP = /^\s+who\s[^,;:.!?“”"«»()—–]+$/u;
 const PARTICIPLE_PHRASE = ({ anyOf }: Lexicon) => plainPattern(String.raw`^\s+\p{Ll}+ing\s+\p{Ll}+\s+(?:${anyOf.articlesAndThirdPersonPossessives}\s+)?$`, 'u');
 const HANDING_ON = ({ anyOf }: Lexicon) => new RegExp(String.raw`\b${anyOf.goOnToForms} on to\s*$|\b${anyOf.hurryToForms} to\s*$`, 'u');

@@ -21,6 +21,8 @@ export interface Lexicon extends ClauseWordSets {
   readonly roleModifiers: ReadonlySet<string>;
   /** Titles split into words, longest first. */
   readonly titles: readonly string[][];
+  /** Abbreviated title -> the role noun it stands for: "Dr" -> doctor, "Sen." -> senator. */
+  readonly titleNouns: ReadonlyMap<string, string>;
   /** Every word of every title, without a final period: "Sen", "Minister", "Prime". */
   readonly titleWords: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
@@ -133,6 +135,7 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     roleNouns: lower(models.roleNouns),
     roleModifiers: lower(models.roleModifiers),
     titles: models.titles.map(words).sort((a, b) => b.length - a.length),
+    titleNouns: new Map(Object.entries(models.titleNouns)),
     titleWords: new Set(models.titles.flatMap(words).map((w) => w.replace(/\.$/u, '')).filter((w) => startsUpper(w))),
     groupNouns: lower(models.groupNouns),
     organizationNouns: lower(models.organizationNouns),

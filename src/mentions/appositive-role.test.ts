@@ -47,4 +47,10 @@ describe('appositive-role', () => {
     expect(roleOf(meeting)?.role).toBeNull();
     expect(quoteWith(analyzeWith(story(meeting)), 'cannot be replaced')?.speaker?.name).not.toBe('Petra Holm');
   });
+  test('an organisation’s possessive before the role is its affiliation: "said Ola Brandt, Nordhavn Line’s chief engineer"', () => {
+    const text = story('“The hull is sound,” said Ola Brandt, Nordhavn Line’s chief engineer. Ida Fenn, the club’s pier overlooks the bay, said nothing.');
+    const brandt = mentionsIn(text).find((m) => m.text === 'Ola Brandt');
+    expect(brandt).toMatchObject({ role: 'chief engineer', roleRule: 'appositive-role', affiliation: 'Nordhavn Line' });
+    expect(mentionsIn(text).find((m) => m.text === 'Ida Fenn')?.role).toBeNull();
+  });
 });

@@ -2,9 +2,19 @@ import { defineRule } from '../rules/define.js';
 import { forText, lettersAndHyphens, plainExec, plainPattern } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
+// an organisation's possessive before the role: "X, Harbour Board's deputy chair, said" (the organisation is the affiliation)
+const POSSESSIVE_ORGANISATION = String.raw`((?:\p{Lu}[\p{L}&.-]*\s+){0,3}\p{Lu}[\p{L}&.-]*)[’']s\s+(?=\p{Ll})`;
+
 const ROLE_END_COMMA = plainPattern(String.raw`,\s*(?:\p{Ll}+\s+){0,2}$`, 'u');
 
-const APPOSITIVE_OPEN = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[’']?s?\s*,\s*(?!${anyOf.conjunctionsAndRelativesAfterNameComma}\b)(?:who\s+${anyOf.copulasBeforeRole}\s+)?(?!${anyOf.clauseIntroducers}\b)((?:an?|the)\s+|(?=\p{Ll}))`, 'u');
+const APPOSITIVE_OPEN = ({ anyOf }: Lexicon) => plainPattern(String.raw`^[’']?s?\s*,\s*(?!${anyOf.conjunctionsAndRelativesAfterNameComma}\b)(?:who\s+${anyOf.copulasBeforeRole}\s+)?(?!${anyOf.clauseIntroducers}\b)((?:an?|the)\s+|(?=\p{Ll})|${POSSESSIVE_ORGANISATION})`, 'u');
+
+/** True when the last word before the first function word of a role is a role noun: "chief of staff" -> "chief". */
+function headIsRoleNoun(lexicon: Lexicon, words: readonly string[]): boolean {
+  const k = words.findIndex((w) => lexicon.functionWords.has(w.toLowerCase()));
+  const head = words[(k < 0 ? words.length : k) - 1];
+  return head !== undefined && lexicon.roleNouns.has(lettersAndHyphens(head.toLowerCase()));
+}
 
 /** Index of the first value greater than `offset` in a sorted list. */
 function firstAfter(sorted: readonly number[], offset: number): number {
@@ -52,7 +62,8 @@ export const appositiveRole = defineRule({
           break;
         }
       }
-      if (roleEnd < 0) {
+      // after an organisation's possessive the role is short: it ends at the first comma ("X, the club's treasurer, ...")
+      if (roleEnd < 0 || open[2]) {
         const comma = text.slice(roleStart, limit).search(/[,;.]/u);
         roleEnd = comma < 0 ? limit : roleStart + comma;
       }
@@ -67,7 +78,10 @@ export const appositiveRole = defineRule({
       const indefinite = /^an?\s/u.test(open[1] ?? '');
       const hasRoleNoun = words.some((w) => ctx.lexicon.roleNouns.has(lettersAndHyphens(w.toLowerCase())));
       if (!indefinite && !hasRoleNoun) continue;
+      // (and its head, the last word before a function word, is a role noun: not "X, the town's coalition consists of")
+      if (open[2] && !headIsRoleNoun(ctx.lexicon, words)) continue;
       ctx.setRole(m, role);
+      if (open[2]) ctx.setAffiliation(m, open[2]);
     }
   },
 });

@@ -67,4 +67,8 @@ describe('fronted-clause', () => {
   test('disabled, the clause is not reported', () => {
     expect(analyzeWith(STALLED, without('fronted-clause')).quotes).toEqual([]);
   });
+  test('a clause whose verb follows the comma is no attribution of what stands before: "The county MP, Jon Dahl, said he had asked"', () => {
+    const { quotes } = analyzeWith(story('The county MP, Jon Dahl, said he had asked for a ferry survey.'));
+    expect(quotes.map((q) => q.text)).toEqual(['he had asked for a ferry survey']);
+  });
 });

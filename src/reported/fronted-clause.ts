@@ -1,6 +1,7 @@
 import { defineRule } from '../rules/define.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { speakerOfCue } from '../attribute/speaker-mention.js';
+import { cueIndexFrom } from '../attribute/quote-site.js';
 import { freeCues, isTaken, report, reportedClause, takenSpans, trimClause } from './reported-site.js';
 import { plainExec, plainPattern, plainTest } from '../text/plain-pattern.js';
 const LOWER_LEAD = plainPattern(String.raw`,\s*(?:[\p{Ll}-]+\s+){0,3}$`, 'u');
@@ -38,6 +39,9 @@ export const frontedClause = defineRule({
       const lead = plainExec(LOWER_LEAD, ctx.text.slice(s.start, attributionStart));
       if (!lead) continue;
       attributionStart = s.start + lead.index + 1;
+      // the words after the comma hold a verb of their own: in "The MP, Jon Dahl, said he had asked" the subject of
+      // "asked" is no attribution of "The MP, Jon Dahl"
+      if (attributionStart < cue.start && cueIndexFrom(ctx.cues, attributionStart) < cueIndexFrom(ctx.cues, cue.start)) continue;
       // ", when the skipper said", ", who added": a dependent clause with a verb of its own attributes nothing before it
       if (ctx.lexicon.startsWithWord.dependentAttributionOpeners.test(ctx.text.slice(attributionStart, cue.start).trimStart())) continue;
       const role = plainExec(ROLE_BEFORE_NAME, ctx.text.slice(s.start, attributionStart));

@@ -37,4 +37,8 @@ describe('question-clause', () => {
   test('disabled, the question is not reported', () => {
     expect(analyzeWith(ASKED, without('question-clause')).quotes).toEqual([]);
   });
+  test('"asked not to be named" reports no question', () => {
+    const { quotes } = analyzeWith(story('A harbour official, who asked not to be named because the talks were private, said the quay would reopen.'));
+    expect(quotes.map((q) => q.text)).toEqual(['the quay would reopen']);
+  });
 });

@@ -52,7 +52,8 @@ export const questionClause = defineRule({
       const [, object, marker] = question;
       // "asked for" and "asked about" take no addressee before them; "to" needs one ("asked to speak" is passive control)
       if ((marker === 'about' || marker === 'for') && object!.trim() !== '' && !startsUpper(object!)) continue;
-      if (marker === 'to' && object!.trim() === '') continue;
+      // (nor does a negated one: "who asked not to be named")
+      if (marker === 'to' && (object!.trim() === '' || ctx.lexicon.negators.has(object!.trim().toLowerCase()))) continue;
       if (plainTest(ctx.lexicon.once(CLAUSE_WORD), object!)) continue;
       const markerAt = cue.end + gap.length + lead + object!.length;
       const from = marker === 'about' || marker === 'for' ? markerAt + marker!.length + 1 : markerAt;

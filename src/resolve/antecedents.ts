@@ -1,6 +1,7 @@
 import type { MentionDraft, SpeakerDraft } from '../pipeline/draft.js';
 import type { ResolveContext } from '../pipeline/rule.js';
 import { isQuotedTitle } from '../text/spans.js';
+import { afterPreposition } from '../attribute/mention-context.js';
 
 /** How many mentions back an antecedent is looked for: several paragraphs of news. */
 const LOOKBACK = 120;
@@ -22,11 +23,32 @@ function firstOfSentence(ctx: ResolveContext, i: number): boolean {
   const m = mentions[i]!;
   // a possessive is no subject: "Achterberg’s barrister, Fiona Gallagher, said"
   if (possessiveAfter(ctx, m)) return false;
+  // nor is a name a preposition governs when a name or nominal of its own stands later in the sentence:
+  // "With a vote for Dahl ruled out, Roe said" (but "As for Dahl, he said" keeps Dahl)
+  const governed = afterPreposition(ctx, m);
+  if (governed && bareNameLater(ctx, i)) return false;
   const sentence = ctx.doc.sentenceAt(m.start);
+  const bare = !governed && (m.type === 'name' || m.type === 'nominal');
+  const modifier = (p: MentionDraft) => p.type === 'organization' || p.type === 'group' || (bare && afterPreposition(ctx, p));
   let k = i - 1;
-  while (k >= 0 && (mentions[k]!.type === 'organization' || mentions[k]!.type === 'group') && ctx.doc.sentenceAt(mentions[k]!.start) === sentence) k--;
+  while (k >= 0 && modifier(mentions[k]!) && ctx.doc.sentenceAt(mentions[k]!.start) === sentence) k--;
   const prev = mentions[k];
   return !prev || ctx.doc.sentenceAt(prev.start) !== sentence || possessiveAfter(ctx, prev);
+}
+
+/** How many mentions after a governed one are looked at for the subject of its sentence. */
+const SUBJECT_LOOKAHEAD = 8;
+
+/** True when a name or nominal no preposition governs follows mention `i` in its sentence (a pronoun does not count). */
+function bareNameLater(ctx: ResolveContext, i: number): boolean {
+  const { mentions } = ctx;
+  const sentence = ctx.doc.sentenceAt(mentions[i]!.start);
+  for (let k = i + 1; k < mentions.length && k <= i + SUBJECT_LOOKAHEAD; k++) {
+    const p = mentions[k]!;
+    if (ctx.doc.sentenceAt(p.start) !== sentence) return false;
+    if ((p.type === 'name' || p.type === 'nominal') && p.start >= mentions[i]!.end && !afterPreposition(ctx, p) && !possessiveAfter(ctx, p)) return true;
+  }
+  return false;
 }
 
 /** Resolved mentions before the current one, nearest first, that `accept` takes (at most LOOKBACK mentions back). */

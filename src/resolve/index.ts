@@ -1,5 +1,6 @@
 import { editorialWe } from './editorial-we.js';
 import { groupSpeaker } from './group-speaker.js';
+import { nameHyphenVariant } from './name-hyphen-variant.js';
 import { nameMatch } from './name-match.js';
 import { nameMisspelling } from './name-misspelling.js';
 import { newPerson } from './new-person.js';
@@ -10,5 +11,5 @@ import { pronounAntecedent } from './pronoun-antecedent.js';
 
 /** Resolution sieves, tried in order on each mention (in text order) until one links it to a speaker. */
 export const resolveRules = [
-  groupSpeaker, organizationSpeaker, nameMatch, nameMisspelling, newPerson, relativeAntecedent, pronounAntecedent, editorialWe, nominalAntecedent,
+  groupSpeaker, organizationSpeaker, nameMatch, nameHyphenVariant, nameMisspelling, newPerson, relativeAntecedent, pronounAntecedent, editorialWe, nominalAntecedent,
 ] as const;

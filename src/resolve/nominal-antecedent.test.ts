@@ -3,6 +3,21 @@ import { analyzeWith, story, without } from '../../tests/rules/analyze';
 const RESEARCHER = 'Petra Holm, a researcher at the Nordic Transport Institute, said the ferry would survive.';
 
 describe('nominal-antecedent', () => {
+  test('an abbreviated title stands for its noun: "the doctor" is "Dr Ana Ruiz", "the senator" is "Sen. Ola Brandt"', () => {
+    const text = story('Dr Ana Ruiz, a consultant surgeon, said the crew was healthy. Sen. Ola Brandt said the ferry would run.', '“They are fine,” the doctor said.', '“It will,” the senator said.');
+    expect(analyzeWith(text).quotes.map((q) => q.speaker?.name)).toEqual(['Ana Ruiz', 'Ola Brandt', 'Ana Ruiz', 'Ola Brandt']);
+  });
+
+  test('a noun in the complement of a role is not the role: "the pamphlet" is not "the author of the pamphlet"', () => {
+    const text = story('The author of the pamphlet, Petra Holm, said the ferry would survive.', 'The pamphlet says the crossing takes an hour.');
+    expect(analyzeWith(text).quotes[1]?.speaker?.name).not.toBe('Petra Holm');
+  });
+
+  test('but a role noun of several words is looked for whole: "the secretary of state"', () => {
+    const text = story('Petra Holm, the former secretary of state, said the ferry would survive.', 'The former secretary of state added that the vote was close.');
+    expect(analyzeWith(text).quotes[1]?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('"the researcher" refers to the person whose role holds "researcher"', () => {
     const { quotes, speakers } = analyzeWith(story(RESEARCHER, 'The researcher added that the vote was close.'));
     expect(quotes[1]?.speaker?.name).toBe('Petra Holm');

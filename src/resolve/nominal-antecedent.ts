@@ -1,6 +1,15 @@
 import { defineRule } from '../rules/define.js';
 import { antecedents, type Antecedent } from './antecedents.js';
+import type { SpeakerDraft } from '../pipeline/draft.js';
 import { lettersAndHyphens } from '../text/plain-pattern.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+
+// where the complement of a role's noun starts: "author [of the book]", "spokesperson [for the ministry]"
+const COMPLEMENT = ({ anyOf }: Lexicon) => new RegExp(String.raw`\s${anyOf.affiliationPrepositions}\s`, 'iu');
+
+/** The nouns that some abbreviated title stands for ("doctor", "senator"): most nominals name none, and skip the title check. */
+const TITLE_NOUNS = ({ titleNouns }: Lexicon): ReadonlySet<string> => new Set(titleNouns.values());
+const FIRST_WORD = /^\S+/u;
 
 /** Up to how many speakers the article is scanned for the role before walking back over its mentions. */
 const SHORTCUT_SPEAKERS = 120;
@@ -49,20 +58,30 @@ export const nominalAntecedent = defineRule({
     let byRole = tested.get(source);
     if (!byRole) tested.set(source, (byRole = new Map()));
     let nounPattern: RegExp | null = null;
-    const hasRole = (role: string | null) => {
-      if (role === null) return false;
+    // a noun that names no role is looked for before the role's complement: "the book" is not the "author of the book"
+    // (a role noun is looked for in it all: "the secretary of state")
+    const complement = ctx.lexicon.once(COMPLEMENT);
+    const namesRole = [1, 2, 3, 4].some((n) => n <= words.length && ctx.lexicon.roleNouns.has(words.slice(-n).join(' ')));
+    const hasRole = (fullRole: string | null) => {
+      if (fullRole === null) return false;
+      const cut = namesRole ? -1 : fullRole.search(complement);
+      const role = cut < 0 ? fullRole : fullRole.slice(0, cut);
       let found = byRole.get(role);
       if (found === undefined) byRole.set(role, (found = ASCII.test(role) && ASCII_WORD.test(word) ? holdsWord(role, word) : (nounPattern ??= new RegExp(source, 'iu')).test(role)));
       return found;
     };
+    // an abbreviated title stands for its noun: "the doctor" is "Dr Ana Ruiz" ("Dr" -> doctor); a title comes with the
+    // first mentions, so only those are read
+    const titleNoun = ctx.lexicon.once(TITLE_NOUNS).has(noun);
+    const titled = (speaker: SpeakerDraft) => titleNoun && speaker.mentions.slice(0, 2).some((sm) => ctx.lexicon.titleNouns.get(FIRST_WORD.exec(sm.text)?.[0] ?? '') === noun);
     // without "same" only a person whose role holds the noun is linked: when no speaker has one, none is looked for
     // (a shortcut, so only while the speakers are few: on a long document it would cost more than the walk it saves)
-    if (!same && ctx.speakers.length <= SHORTCUT_SPEAKERS && !ctx.speakers.some((s) => s.type === 'person' && hasRole(s.role))) return;
+    if (!same && ctx.speakers.length <= SHORTCUT_SPEAKERS && !ctx.speakers.some((s) => s.type === 'person' && (hasRole(s.role) || titled(s)))) return;
     let speaker: Antecedent | undefined;
     let nearest: Antecedent | undefined;
     let pick: Antecedent | undefined;
     for (const a of antecedents(ctx, (s) => s.type === 'person')) {
-      if (hasRole(a.speaker.role)) {
+      if (hasRole(a.speaker.role) || titled(a.speaker)) {
         pick = a;
         break;
       }

@@ -20,6 +20,16 @@ describe('pronoun-antecedent', () => {
     expect(quotes[1]?.speaker?.name).toBe('Jon Dahl');
   });
 
+  test('a name a preposition governs is not the subject: "he" after "With a vote for Tam Osei ruled out, Bo Renner ..." is not Osei', () => {
+    const { quotes } = analyzeWith(story('Mara Quint opened the meeting. With a vote for Tam Osei ruled out, Bo Renner said he would back Ida Fenn, whom he called “the steadiest hand we have.”'));
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Bo Renner', 'Bo Renner']);
+  });
+
+  test('but a governed name with no other subject in its sentence still is one: "As for Tam Osei, he said"', () => {
+    const { quotes } = analyzeWith(story('Bo Renner spoke first. As for Tam Osei, he said the harbour plan was “finished.”'));
+    expect(quotes[0]?.speaker?.name).toBe('Tam Osei');
+  });
+
   test('"they" refers to a group, not a person', () => {
     const { quotes } = analyzeWith(story('Some analysts said the ferry would survive. They added that the bridge would never be built.'));
     expect(quotes[1]?.speaker?.name).toBe('Some analysts');
