@@ -25,6 +25,17 @@ describe('reporting-verb', () => {
     expect(cues('The weather office forecasted that the storm would miss the island.')).toEqual(['forecasted']);
   });
 
+  test('"accept" reports only before a that-clause: "accepted that ..." is a cue, "accepted the offer" is not', () => {
+    expect(cuesIn(story('Later, the harbour master accepted that the buoys had not been checked.')).map((c) => c.text)).toEqual(['accepted']);
+    expect(cuesIn(story('The harbour master accepted the offer of a new boat.'))).toEqual([]);
+  });
+
+  test('"remind" reports what is recalled to an audience: "reminded voters that ..."', () => {
+    const q = quoteWith(analyzeWith(story('Ada Strand reminded voters that the ferry had never missed a crossing.')), 'never missed');
+    expect(q?.cue).toMatchObject({ text: 'reminded', lemma: 'remind' });
+    expect(q?.speaker?.name).toBe('Ada Strand');
+  });
+
   test('"according to" is a cue of its own kind', () => {
     expect(cuesIn(story('The island is the best place to live, according to Ada Strand.'))).toEqual([
       { text: 'according to', lemma: 'according to', kind: 'according', rule: 'reporting-verb' },

@@ -106,6 +106,8 @@ export const reportingVerb = defineRule({
         const last = tokens[i + form.length - 1];
         if (!last || last.sentence !== t.sentence) continue;
         if (!form.every((w, k) => tokens[i + k]!.lower === w)) continue;
+        // "accepted that the figures were wrong" reports; "accepted the offer" does not
+        if (verb.clauseOnly && tokens[i + form.length]?.lower !== 'that') continue;
         ctx.add({ start: t.start, end: last.end, text: ctx.text.slice(t.start, last.end), lemma: verb.lemma, belief: verb.belief, kind: verb.lemma === 'according to' ? 'according' : 'verb' });
         i += form.length - 1;
         break;

@@ -23,6 +23,8 @@ export const ReportingVerbSchema = z.object({
   belief: z.boolean().default(false),
   /** The base form is also a common noun ("a report", "the claims"): read as a verb only where a noun cannot stand. */
   nounLike: z.boolean().default(false),
+  /** Reports only right before a that-clause ("accepted that the figures were wrong", not "accepted the offer"). */
+  clauseOnly: z.boolean().default(false),
 });
 /** A verb that characterises what someone said (praise, slam, decry): not a cue, only a frame for a quoted fragment. */
 export const EvaluativeVerbSchema = z.object({

@@ -14,6 +14,14 @@ describe('name-match', () => {
     expect(speakers).toEqual([expect.objectContaining({ name: 'Petra Holm', aliases: ['Holm', 'Petra Holm'] })]);
   });
 
+  test('a police rank abbreviated before the surname is a title: "Detective Inspector Rosa Quill" ... "DI Quill"', () => {
+    const { quotes } = analyzeWith(story('Detective Inspector Rosa Quill said the boat had been moved at night.', 'DI Quill said the owner had not been found.'));
+    expect(quotes.map((q) => [q.speaker?.name, q.speaker?.role])).toEqual([
+      ['Rosa Quill', 'Detective Inspector'],
+      ['Rosa Quill', 'Detective Inspector'],
+    ]);
+  });
+
   test('a name that only shares letters is another person: "Holm" and "Holmberg"', () => {
     const { speakers } = analyzeWith(story('Petra Holm said the ferry would survive. Jon Holmberg said the bridge would never be built.'));
     expect(speakers.map((s) => s.name)).toEqual(['Petra Holm', 'Jon Holmberg']);
