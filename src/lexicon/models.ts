@@ -162,6 +162,7 @@ export const CLAUSE_WORD_LISTS = [
   'perfectAuxiliaries',
   'indefiniteSubjects',
   'relativePronouns',
+  'personRelatives',
   'finiteBeForms',
   'irregularPastVerbs',
   'prepositionsOfPlace',

@@ -11,6 +11,12 @@ describe('appositive-role', () => {
     });
   });
 
+  test('a relative clause about the person is left out of the role: "Petra Holm, a surveyor who inspected the pier, said"', () => {
+    const result = analyzeWith(story('Petra Holm, a marine surveyor who inspected the pier last winter, said the piles had rotted.'));
+    expect(speakerNamed(result, 'Petra Holm')?.role).toBe('marine surveyor');
+    expect(result.quotes[0]?.speaker?.name).toBe('Petra Holm');
+  });
+
   test('"who is" introduces the role too: "Petra Holm, who is a professor at Valden University, said"', () => {
     expect(roleOf('Petra Holm, who is a professor at Valden University, said the ferry would stay.')?.role).toBe('professor at Valden University');
   });

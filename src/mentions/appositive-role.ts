@@ -80,7 +80,10 @@ export const appositiveRole = defineRule({
       if (!indefinite && !hasRoleNoun) continue;
       // (and its head, the last word before a function word, is a role noun: not "X, the town's coalition consists of")
       if (open[2] && !headIsRoleNoun(ctx.lexicon, words)) continue;
-      ctx.setRole(m, role);
+      // a relative clause about the person is not part of the role reported: "a surveyor who inspected the pier" -> "surveyor"
+      // (the mention keeps the whole appositive, which the rules after it step over)
+      const relative = role.search(ctx.lexicon.containsWord.personRelatives);
+      ctx.setRole(m, role, relative > 0 ? role.slice(0, relative).trim() : role);
       if (open[2]) ctx.setAffiliation(m, open[2]);
     }
   },

@@ -49,7 +49,8 @@ export interface MentionDraft extends TextSpan {
   /** For a name mention with a title: the bare name ("Obama" in "President Obama"). */
   name: TextSpan | null;
   /** A role the article gives this mention: title, appositive or relative clause. */
-  role: { text: string; rule: string } | null;
+  /** text: the appositive as written (rules step over it); core: the role to report when shorter (no relative clause). */
+  role: { text: string; rule: string; core?: string } | null;
   affiliation: { text: string; rule: string } | null;
   /** Gender told by a title (Mr., Mrs.) or a pronoun. */
   gender: 'male' | 'female' | null;

@@ -41,7 +41,8 @@ export interface MentionsContext extends AfterSegment {
   readonly cues: readonly CueDraft[];
   readonly mentions: readonly MentionDraft[];
   add(mention: { start: number; end: number; type: MentionType; name?: TextSpan | null; gender?: 'male' | 'female' | null }): MentionDraft;
-  setRole(mention: MentionDraft, role: string): void;
+  /** Sets the role once; `core` is the role to report when it is shorter than the words written ("surveyor" of "surveyor who ..."). */
+  setRole(mention: MentionDraft, role: string, core?: string): void;
   setAffiliation(mention: MentionDraft, affiliation: string): void;
 }
 

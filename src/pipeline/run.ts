@@ -217,7 +217,7 @@ function linkMention(speaker: Draft['speakers'][number], mention: MentionDraft, 
   const bare = mention.name?.text ?? (mention.type === 'name' ? mention.text : null);
   if (bare && bare.split(/\s+/).length > speaker.name.split(/\s+/).length) speaker.name = bare;
   if (mention.role && !speaker.role) {
-    speaker.role = mention.role.text;
+    speaker.role = mention.role.core ?? mention.role.text;
     if (!speaker.rules.includes(mention.role.rule)) speaker.rules.push(mention.role.rule);
   }
   if (mention.affiliation && !speaker.affiliation) {
@@ -262,8 +262,8 @@ export function runPipeline(text: string, lexicon: Lexicon, rules: RulesByStage)
         draft.mentions.push(made);
         return made;
       },
-      setRole(mention, role) {
-        if (!mention.role) mention.role = { text: role, rule: rule.name };
+      setRole(mention, role, core) {
+        if (!mention.role) mention.role = core !== undefined && core !== role ? { text: role, rule: rule.name, core } : { text: role, rule: rule.name };
       },
       setAffiliation(mention, affiliation) {
         if (!mention.affiliation) mention.affiliation = { text: affiliation, rule: rule.name };
