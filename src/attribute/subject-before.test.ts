@@ -7,6 +7,13 @@ describe('subjectBefore', () => {
     expect(subjectOf('A lawyer for the crew, Ola Brandt, told reporters that the quay would reopen.', 'told', subjectBefore)).toBe('Ola Brandt');
   });
 
+  test('with no comma too, a role noun takes the phrase its preposition opens: "A spokeswoman for Dunmere Shipping said"', () => {
+    expect(subjectOf('A spokeswoman for Dunmere Shipping said the firm would appeal.', 'said', subjectBefore)).toBe('A spokeswoman');
+    expect(subjectOf('An aide to the harbour master said the quay would reopen.', 'said', subjectBefore)).toBe('An aide');
+    // (but a verb before the preposition makes the noun after it no postmodifier: "The talk ended with Ola Berg saying")
+    expect(subjectOf('The talk ended with Ola Berg saying the quay would reopen.', 'saying', subjectBefore)).not.toBe('The talk');
+  });
+
   test('a phrase a preposition governs belongs to the role or group before it: "A senior official at the port authority, who ..., said"', () => {
     expect(subjectOf('A senior official at the port authority, who asked not to be named, said the quay would reopen.', 'said', subjectBefore)).toBe('A senior official');
     expect(subjectOf('Fishermen in Nordhavn, angry at the delay, said the quay would reopen.', 'said', subjectBefore)).toBe('Fishermen');

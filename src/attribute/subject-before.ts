@@ -41,7 +41,7 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     // to the role noun or group right before it, which is the subject (unless that is a name's appositive: "Jon Dahl,
     // the head of the board, ..."); a group takes it with no comma too: "Villagers in Nordhavn have warned"
     const head = candidates[i - 1];
-    if (head && (head.type === 'nominal' || head.type === 'group') && !/,\s*$/u.test(ctx.text.slice(Math.max(0, head.start - 3), head.start)) && afterPreposition(ctx, m) && plainTest(HEAD_TO_PREPOSITION, ctx.text.slice(head.end, m.start)) && (head.type === 'group' || /^\s*,/u.test(ctx.text.slice(m.end, cue.start)))) return head;
+    if (head && (head.type === 'nominal' || head.type === 'group') && !/,\s*$/u.test(ctx.text.slice(Math.max(0, head.start - 3), head.start)) && afterPreposition(ctx, m) && plainTest(HEAD_TO_PREPOSITION, ctx.text.slice(head.end, m.start)) && (head.type === 'group' || /^\s*,/u.test(ctx.text.slice(m.end, cue.start)) || prepositionRightAfter(ctx, head, m))) return head;
     // "A source speaking to the Courier said": the mention the participle's preposition governs is not the subject
     const subject = candidates[i - 1];
     if (subject && afterPreposition(ctx, m) && plainTest(ctx.lexicon.once(PARTICIPLE_PHRASE), ctx.text.slice(subject.end, m.start))) return subject;
@@ -68,6 +68,15 @@ export function subjectBefore(ctx: Ctx, cue: CueDraft): MentionDraft | null {
     return m;
   }
   return null;
+}
+
+/**
+ * True when the preposition governing `m` comes right after the role noun `head` ("A spokesman for the Harbour Board",
+ * "an aide to the mayor"), not after a verb ("The talk ended with the mayor").
+ */
+function prepositionRightAfter(ctx: Ctx, head: MentionDraft, m: MentionDraft): boolean {
+  const words = ctx.text.slice(head.end, m.start).trim().split(/\s+/u);
+  return words.length === 1 || ctx.lexicon.articlesThirdPersonPossessivesAndOur.has(words[1]!.toLowerCase());
 }
 
 /** True when `m` lies inside a longer mention of `candidates`. */

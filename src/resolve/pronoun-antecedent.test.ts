@@ -10,6 +10,22 @@ describe('pronoun-antecedent', () => {
     expect(speakers[0]?.rules).toEqual(['new-person', 'pronoun-antecedent']);
   });
 
+  test('after a speaker with no name, "he" is that speaker, not the company he speaks for nor a person named before', () => {
+    const text = story(
+      'Jon Dahl, the harbour master, said the quay would reopen in May.',
+      'A spokesman for Dunmere Shipping said the firm had “no plans” to leave the port.',
+      '“We have been here for ninety years,” he added.',
+    );
+    const q = analyzeWith(text).quotes.find((x) => x.text.includes('ninety years'));
+    expect(q?.mention?.text).toBe('he');
+    expect(q?.speaker).toBeNull();
+  });
+
+  test('a person named between the nameless speaker and "he" is still its antecedent: "A reporter asked Jon Dahl ... He replied"', () => {
+    const text = story('A reporter asked Jon Dahl whether the quay would reopen. He replied: “Not before the summer.”');
+    expect(analyzeWith(text).quotes.find((x) => x.text.includes('summer'))?.speaker?.name).toBe('Jon Dahl');
+  });
+
   test('a title tells the gender: "she" skips the later "Mr. Jon Dahl"', () => {
     const { quotes } = analyzeWith(story('Petra Holm said the ferry would survive. Mr. Jon Dahl said the bridge would never be built. She added that the vote was close.'));
     expect(quotes[2]?.speaker?.name).toBe('Petra Holm');

@@ -1,8 +1,35 @@
 import { defineRule } from '../rules/define.js';
 import type { SpeakerDraft } from '../pipeline/draft.js';
+import type { ResolveContext } from '../pipeline/rule.js';
+import { afterPreposition } from '../attribute/mention-context.js';
 import { antecedents, paragraphsApart, type Antecedent } from './antecedents.js';
 
 const SUBJECT_FORM: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['their', 'they']]);
+
+/** How many mentions back a nameless speaker is looked for between a pronoun and its antecedent. */
+const NAMELESS_REACH = 12;
+
+/**
+ * True when the pronoun's sentence or the one before it opens with a speaker that has no name ("A spokesman for the
+ * Harbour Board said ... he added"), and no other person is mentioned between them: "he" is that speaker, whom no
+ * name resolves, not a person or body named before (nor the board the spokesman speaks for, which a preposition governs).
+ */
+function namelessSpeakerBefore(ctx: ResolveContext): boolean {
+  const m = ctx.mention;
+  const sentence = ctx.doc.sentenceAt(m.start);
+  for (let i = ctx.mentionIndex - 1; i >= 0 && i >= ctx.mentionIndex - NAMELESS_REACH; i--) {
+    const p = ctx.mentions[i]!;
+    const at = ctx.doc.sentenceAt(p.start);
+    if (sentence - at > 1) return false;
+    // (only an indefinite one is new to the story: an unresolved "the candidate" still stands for someone named before)
+    if (p.type === 'nominal' && p.speakerId === null && ctx.speaking.has(p) && /^an?\s/iu.test(p.text)) {
+      const prev = ctx.mentions[i - 1];
+      return !prev || ctx.doc.sentenceAt(prev.start) !== at;
+    }
+    if ((p.type === 'name' || p.type === 'nominal') && !afterPreposition(ctx, p)) return false;
+  }
+  return false;
+}
 
 /**
  * He/she refers to the most recent compatible person: the subject of an earlier sentence of the same paragraph, else
@@ -40,7 +67,7 @@ export const pronounAntecedent = defineRule({
         if (apart > 1 && subject && inParagraph && ctx.doc.paragraphAt(a.mention.start) >= 0) break;
       }
       pick ??= speaker ?? subject ?? nearest;
-      if (pick) ctx.link(pick.speaker);
+      if (pick && !namelessSpeakerBefore(ctx)) ctx.link(pick.speaker);
     } else if (form === 'they') {
       for (const a of antecedents(ctx, (s) => s.type !== 'person')) {
         if (paragraphsApart(ctx, a.mention.start, m.start) > 1) continue;
