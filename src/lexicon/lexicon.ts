@@ -27,6 +27,10 @@ export interface Lexicon extends ClauseWordSets {
   readonly titleWords: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
   readonly organizationNouns: ReadonlySet<string>;
+  /** Nouns of a kind of business that, after "the", refer back to the last company named: "the company", "the carmaker". */
+  readonly companyNouns: ReadonlySet<string>;
+  /** Capitalised words that end a company's name, as written: "Tarn Motors", "Evers Holdings". */
+  readonly companyNameWords: ReadonlySet<string>;
   readonly boilerplateLines: readonly RegExp[];
   readonly promotionPatterns: readonly RegExp[];
   readonly abbreviations: ReadonlySet<string>;
@@ -139,6 +143,8 @@ export function buildLexicon(input: unknown, { validate = true }: { validate?: b
     titleWords: new Set(models.titles.flatMap(words).map((w) => w.replace(/\.$/u, '')).filter((w) => startsUpper(w))),
     groupNouns: lower(models.groupNouns),
     organizationNouns: lower(models.organizationNouns),
+    companyNouns: lower(models.companyNouns),
+    companyNameWords: new Set(models.companyNameWords),
     boilerplateLines: models.boilerplateLines.map((p) => compile(p, 'models boilerplateLines')),
     promotionPatterns: models.promotionPatterns.map((p) => compile(p, 'models promotionPatterns')),
     abbreviations: new Set(models.abbreviations),

@@ -10,6 +10,14 @@ describe('organization', () => {
     expect(q?.speaker?.name).toBe('Transport Ministry');
   });
 
+  test('a name ending in a company word is an organisation, not a person: "Tarn Holdings", "Evers Motors"', () => {
+    expect(mentionsIn(story('Tarn Holdings said the ferry would stay. Evers Motors said it would not.')).map((m) => [m.text, m.type])).toEqual([
+      ['Tarn Holdings', 'organization'],
+      ['Evers Motors', 'organization'],
+      ['it', 'pronoun'],
+    ]);
+  });
+
   test('an acronym is an organisation: "NATO"', () => {
     expect(orgs('NATO agreed to pay for the ferry.')).toEqual(['NATO']);
   });

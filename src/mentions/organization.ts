@@ -24,7 +24,9 @@ export const organization = defineRule({
       const first = tokens[seq.first]!;
       const last = tokens[seq.end - 1]!;
       if (inQuote(first.start)) continue;
-      if (!(orgNoun(last.text) || (seq.end - seq.first === 1 && ACRONYM.test(last.text)))) continue;
+      // (or a company's name: "Tarn Motors", "Evers Holdings")
+      const companyName = seq.end - seq.first > 1 && ctx.lexicon.companyNameWords.has(stripPossessive(last.text));
+      if (!(orgNoun(last.text) || companyName || (seq.end - seq.first === 1 && ACRONYM.test(last.text)))) continue;
       // take "the" in front: "the Interior Ministry"
       const prev = tokens[seq.first - 1];
       const start = prev && prev.sentence === first.sentence && prev.lower === 'the' ? prev.start : first.start;

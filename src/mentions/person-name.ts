@@ -67,7 +67,7 @@ export const personName = defineRule({
         // header fields name the publisher, the place and the date, not people
         if (inQuote(first.start) || label === 'publisher' || label === 'country' || label === 'date') continue;
         const lastWord = words[words.length - 1]!;
-        const isOrg = ctx.lexicon.organizationNouns.has(stripPossessive(lastWord.lower)) || (words.length === 1 && ORG_TAIL.test(lastWord.text));
+        const isOrg = ctx.lexicon.organizationNouns.has(stripPossessive(lastWord.lower)) || (words.length === 1 && ORG_TAIL.test(lastWord.text)) || (words.length > 1 && ctx.lexicon.companyNameWords.has(stripPossessive(lastWord.text)));
         const titleWords = Math.max(leadingTitle(words, ctx.lexicon), seq.linkedTitleWords);
         const nameWords = words.slice(titleWords);
         if (isOrg || nameWords.length === 0) continue;
