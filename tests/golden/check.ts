@@ -22,13 +22,15 @@ export const ExpectedQuoteSchema = z
     kind: KindSchema,
     text: z.string().min(1).optional(),
     parts: z.array(z.string().min(1)).min(2).optional(),
-    speaker: z.string().min(1),
+    /** null: the article never names the speaker ("A spokesman for the firm said"); give the `mention` then. */
+    speaker: z.string().min(1).nullable(),
     role: z.string().min(1).optional(),
     mention: z.string().min(1).optional(),
     cue: z.string().min(1).optional(),
     addressee: z.string().min(1).optional(),
   })
-  .refine((q) => q.text !== undefined || q.parts !== undefined, 'a quote needs text or parts');
+  .refine((q) => q.text !== undefined || q.parts !== undefined, 'a quote needs text or parts')
+  .refine((q) => q.speaker !== null || q.mention !== undefined, 'a quote with no named speaker needs its mention');
 
 export const ExpectedSpeakerSchema = z.strictObject({
   name: z.string().min(1),
@@ -202,13 +204,13 @@ export function checkFixture(input: string, expected: Expected, analysis: Analys
     check(true, () => '');
     check(got.kind === exp.kind, () => `kind of ${label}: expected ${exp.kind}, got ${got.kind}`);
     const name = nameOf(got);
-    const isPerson = expected.speakers.some((s) => normName(s.name) === normName(exp.speaker));
+    const isPerson = exp.speaker !== null && expected.speakers.some((s) => normName(s.name) === normName(exp.speaker!));
     const resolvedAliases = (got.speakerId ? speakerById.get(got.speakerId)?.aliases ?? [] : []).map(normName);
-    const speakerOk = name !== null && (normName(name) === normName(exp.speaker) || (!isPerson && resolvedAliases.includes(normName(exp.speaker))));
+    const speakerOk = exp.speaker === null ? name === null : name !== null && (normName(name) === normName(exp.speaker) || (!isPerson && resolvedAliases.includes(normName(exp.speaker))));
     check(speakerOk, () => `speaker of ${label}: expected ${show(exp.speaker)}, got ${show(name)}${got.speakerReason ? ` (${got.speakerReason})` : ''}`);
     if (exp.role) {
       const role = roleOf(got);
-      check(roleMatches(exp.role, role, affiliationOf.get(normName(exp.speaker))), () => `role of ${label}: expected ${show(exp.role)}, got ${show(role)}`);
+      check(roleMatches(exp.role, role, exp.speaker === null ? undefined : affiliationOf.get(normName(exp.speaker))), () => `role of ${label}: expected ${show(exp.role)}, got ${show(role)}`);
     }
     if (exp.mention) check(got.mention !== null && normName(got.mention.text) === normName(exp.mention), () => `mention of ${label}: expected ${show(exp.mention)}, got ${show(got.mention?.text)}`);
     if (exp.cue) check(got.cue !== null && got.cue.lemma.toLowerCase() === exp.cue.toLowerCase(), () => `cue of ${label}: expected ${show(exp.cue)}, got ${show(got.cue?.lemma)}${got.cue ? ` (${show(got.cue.text)})` : ''}`);
@@ -290,7 +292,7 @@ export function checkFixtureFile(input: string, expected: Expected): string[] {
     for (const alias of s.aliases) if (!input.includes(alias)) problems.push(`alias not in the article: ${JSON.stringify(alias)}`);
     if (s.role && !input.toLowerCase().includes(s.role.toLowerCase())) problems.push(`role not in the article: ${JSON.stringify(s.role)}`);
     if (s.affiliation && !input.includes(s.affiliation)) problems.push(`affiliation not in the article: ${JSON.stringify(s.affiliation)}`);
-    if (!expected.quotes.some((q) => normName(q.speaker) === normName(s.name))) problems.push(`speaker ${JSON.stringify(s.name)} speaks no expected quote`);
+    if (!expected.quotes.some((q) => q.speaker !== null && normName(q.speaker) === normName(s.name))) problems.push(`speaker ${JSON.stringify(s.name)} speaks no expected quote`);
   }
   for (const nq of expected.notQuotes) if (!input.includes(nq)) problems.push(`notQuote not in the article: ${JSON.stringify(nq)}`);
   for (const b of expected.boilerplate) if (!lines.has(b)) problems.push(`boilerplate is not a whole line of the article: ${JSON.stringify(b)}`);
