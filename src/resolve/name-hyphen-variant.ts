@@ -23,16 +23,18 @@ export const nameHyphenVariant = defineRule({
     const m = ctx.mention;
     if (m.type !== 'name') return;
     const words = ctx.nameWords(m.name?.text ?? m.text);
-    const mine = parts(words);
     const hyphenated = words.some((w) => w.includes('-'));
-    // one word of a hyphenated pair is not enough ("Vela" alone may be another person)
-    if (mine.length < 2) return;
+    // most articles hold no hyphenated name: take the words apart only when a pair could match
+    let mine: string[] | null = null;
     let best = null;
     let bestAt = -1;
     for (const s of ctx.speakers) {
-      if (s.type !== 'person') continue;
+      if (s.type !== 'person' || (!hyphenated && !s.name.includes('-'))) continue;
       const theirWords = ctx.nameWords(s.name);
       if (!hyphenated && !theirWords.some((w) => w.includes('-'))) continue;
+      mine ??= parts(words);
+      // one word of a hyphenated pair is not enough ("Vela" alone may be another person)
+      if (mine.length < 2) return;
       const theirs = parts(theirWords);
       if (theirs.length < 2 || !endsWith(mine, theirs)) continue;
       const last = s.mentions[s.mentions.length - 1]!.start;
