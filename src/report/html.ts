@@ -5,6 +5,7 @@ import { segmentText, type Mark, type Segment } from './segments.js';
 import { PAGE_CSS } from './page-style.js';
 import { PAGE_SCRIPT } from './page-script.js';
 import { plural } from './quote-text.js';
+import { roleForReport } from './speaker-role.js';
 
 /** Options of `renderHtml`. */
 export interface HtmlReportOptions {
@@ -100,7 +101,7 @@ function speakerPanel(analysis: Analysis): string {
   const counts = new Map<string | null, number>();
   for (const q of analysis.quotes) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
   const items = analysis.speakers.map((s, i) => {
-    const role = [s.role, s.affiliation].filter(Boolean).join(', ');
+    const role = roleForReport(s);
     const aliases = s.aliases.filter((a) => a !== s.name);
     return `<li class="speaker sp-${i}" data-speaker="${escapeHtml(s.id)}" title="${escapeHtml(s.type)}"><span class="swatch"></span>`
       + `<span class="who"><span class="name">${escapeHtml(s.name)}</span>`

@@ -1,5 +1,6 @@
 import type { Analysis } from '../schema/result.js';
 import { flatQuoteText, plural, shorten } from './quote-text.js';
+import { roleForReport } from './speaker-role.js';
 
 /** Options of `renderTable`. */
 export interface TableOptions {
@@ -50,7 +51,7 @@ export function renderTable(analysis: Analysis, options: TableOptions = {}): str
   const unattributed = quotes.filter((q) => !q.speakerId).length;
   rows.push('', `${plural(quotes.length, 'quote')}, ${plural(speakers.length, 'speaker')}${unattributed ? `, ${unattributed} unattributed` : ''}`);
   for (const s of speakers) {
-    const role = [s.role, s.affiliation].filter(Boolean).join(', ');
+    const role = roleForReport(s);
     rows.push(shorten(`  ${s.name}${role ? ` (${role})` : ''}: ${counts.get(s.id) ?? 0}`, width));
   }
   return `${rows.join('\n')}\n`;
