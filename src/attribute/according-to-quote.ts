@@ -5,9 +5,8 @@ import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending, sentenceSpan } from './quote-site.js';
 import { anchorEnd } from './filler-gap.js';
 import { subjectAfter } from './subject-after.js';
-import { plainPattern, plainTest } from '../text/plain-pattern.js';
+import { hasAlnum } from '../text/plain-pattern.js';
 
-const WORD = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 /**
  * The "according to X" right after a quotation of several sentences that closes on a comma, and X:
@@ -67,7 +66,7 @@ export const accordingToQuote = defineRule({
       }
       while (start < open && /\s/u.test(ctx.text[start]!)) start++;
       ctx.attribute(a, { mention, cue, confidence: 0.8 });
-      if (plainTest(WORD, ctx.text.slice(start, open)) || plainTest(WORD, ctx.text.slice(close, end))) makeMixed(ctx, a, start, Math.max(end, close));
+      if (hasAlnum(ctx.text.slice(start, open)) || hasAlnum(ctx.text.slice(close, end))) makeMixed(ctx, a, start, Math.max(end, close));
     }
   },
 });

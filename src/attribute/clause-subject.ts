@@ -44,7 +44,7 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
     const previous = mentions[i - 1];
     if (previous && !ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && /^[’']?s?\s*,\s*$/u.test(ctx.text.slice(previous.end, m.start))) continue;
     // (so does a subject pronoun after a comma and a conjunction: "the vote slipped, and she has quarrelled with the board, at one point calling")
-    const joined = ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && ctx.lexicon.once(JOINED_BEFORE).test(lead);
+    const joined = ctx.lexicon.personalSubjectPronouns.has(m.text.toLowerCase()) && ctx.lexicon.once(JOINED_CLAUSE_BEFORE).test(lead);
     if (joined || (m.start - s.start <= 40 && CLAUSE_OPENING.test(ctx.text.slice(s.start, m.start))) || plainTest(ctx.lexicon.once(SUBORDINATOR_BEFORE), lead) || (CLAUSE_BREAK.test(lead) && !/^\s*[,)]/u.test(ctx.text.slice(m.end, m.end + 3)))) {
       // "The harbor master, Petra Holm, said": the name in the appositive says more than the role noun
       const next = mentions[i + 1];
@@ -55,7 +55,8 @@ export function clauseSubject(ctx: Ctx, at: number): MentionDraft | null {
   return null;
 }
 
-const JOINED_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`,\s*${anyOf.clauseJoiningConjunctions}\s+$`, 'u');
+/** Text that ends with a comma and a conjunction joining a clause of its own: ", while", ", and". */
+export const JOINED_CLAUSE_BEFORE = ({ anyOf }: Lexicon) => new RegExp(String.raw`,\s*${anyOf.clauseJoiningConjunctions}\s+$`, 'u');
 const SUBORDINATOR_BEFORE = ({ anyOf }: Lexicon) => plainPattern(String.raw`\b${anyOf.subordinatorsBeforeSubject}\s+$`, 'iu');
 
 // what stands before a mention that opens the main clause: nothing, or an introductory phrase and its comma

@@ -10,6 +10,7 @@ import { dashLabel } from './colon-introduction.js';
 import { speakerOfCue } from './speaker-mention.js';
 import { subjectAfter } from './subject-after.js';
 import { subjectBefore } from './subject-before.js';
+import { JOINED_CLAUSE_BEFORE } from './clause-subject.js';
 import { hasAlnum } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
@@ -21,10 +22,9 @@ const OBJECT_GAP = /^[^,:;—–]*$/u;
 const ABSOLUTE_WITH = /,\s*with\s+$/u;
 // from an attribution set off by commas to the verb of the clause it interrupts: `, the press called`
 const PARENTHETICAL_GAP = /^\s*,[^,;:!?“”"«»()—–]{0,80}$/u;
-const JOINED_CLAUSE = ({ anyOf }: Lexicon) => new RegExp(String.raw`,\s*${anyOf.clauseJoiningConjunctions}\s+$`, 'u');
 
 /** True when `before` (the text from an earlier verb to a subject) ends where a report of its own opens: ", while", ", with". */
-const opensOwnReport = (ctx: AttributeContext, before: string): boolean => ctx.lexicon.once(JOINED_CLAUSE).test(before) || ABSOLUTE_WITH.test(before);
+const opensOwnReport = (ctx: AttributeContext, before: string): boolean => ctx.lexicon.once(JOINED_CLAUSE_BEFORE).test(before) || ABSOLUTE_WITH.test(before);
 
 /** True when the subject of `cue` opens the clause right after `earlier` (an addressee may come first): "told reporters he thought". */
 function opensBareClause(ctx: AttributeContext, earlier: CueDraft, cue: CueDraft): boolean {

@@ -2,10 +2,9 @@ import type { AttributeContext } from '../pipeline/rule.js';
 import { defineRule } from '../rules/define.js';
 import { attributeVerbObject } from './object-quote.js';
 import { pending } from './quote-site.js';
-import { forText, plainPattern } from '../text/plain-pattern.js';
+import { letterRuns } from '../text/plain-pattern.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 
-const LETTER_RUN = plainPattern(String.raw`\p{L}+`, 'gu');
 
 /** The first word of each evaluative form ("took" of "took aim at"). */
 const FIRST_WORDS = ({ evaluativeForms }: Lexicon): ReadonlySet<string> => new Set([...evaluativeForms.keys()].map((f) => f.split(' ')[0]!));
@@ -17,7 +16,7 @@ const MAX_FORM_WORDS = 3;
 export function evaluativeVerbBefore(ctx: AttributeContext, from: number, open: number): { start: number; end: number } | null {
   let verb: { start: number; end: number } | null = null;
   const lead = ctx.text.slice(from, open);
-  const runs = [...lead.matchAll(forText(LETTER_RUN, lead))];
+  const runs = [...letterRuns(lead)];
   const firstWords = ctx.lexicon.once(FIRST_WORDS);
   for (let i = 0; i < runs.length; i++) {
     // (no form starts with this word: skip building the forms that start here)

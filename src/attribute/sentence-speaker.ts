@@ -6,9 +6,8 @@ import { makeMixed, mixedClauseEnd } from './mixed-shape.js';
 import { closeOf, cueIndexFrom, openOf, pending } from './quote-site.js';
 import { speakerOfCue } from './speaker-mention.js';
 import { contentWords, MAX_FRAGMENT_WORDS } from './unattributed-fragment.js';
-import { plainPattern, plainTest } from '../text/plain-pattern.js';
+import { hasAlnum } from '../text/plain-pattern.js';
 
-const WORD = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
 
 /**
  * A quote that fills only part of its sentence is part of the report around it: the clause after a verb before it
@@ -21,13 +20,13 @@ function shapeInSentence(ctx: AttributeContext, a: AttributionDraft, cue: CueDra
   if (cue.start >= close) {
     let end = Math.min(cue.start, mention.start);
     while (end > close && /[\s,—–-]/u.test(ctx.text[end - 1]!)) end--;
-    if (end >= close && plainTest(WORD, ctx.text.slice(s.start, open))) makeMixed(ctx, a, s.start, end);
+    if (end >= close && hasAlnum(ctx.text.slice(s.start, open))) makeMixed(ctx, a, s.start, end);
     return;
   }
   const gap = readCueGap(ctx, cue, open, Math.max(cue.end, mention.start > cue.start ? mention.end : cue.end));
   const start = gap ? gap.clauseStart : cue.end + (/^\s*(?:that\s+)?/u.exec(ctx.text.slice(cue.end, open))?.[0].length ?? 0);
   const end = mixedClauseEnd(ctx, a, s.end);
-  if (plainTest(WORD, ctx.text.slice(start, open)) || plainTest(WORD, ctx.text.slice(close, end))) makeMixed(ctx, a, Math.min(start, open), end);
+  if (hasAlnum(ctx.text.slice(start, open)) || hasAlnum(ctx.text.slice(close, end))) makeMixed(ctx, a, Math.min(start, open), end);
 }
 
 /** Last resort: a reporting verb with a subject anywhere in the quote's sentence names the speaker of a full quote. */

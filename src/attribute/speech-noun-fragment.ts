@@ -7,11 +7,10 @@ import { mentionsBetween } from './mention-context.js';
 import { clauseSubject } from './clause-subject.js';
 import { attributeObjectQuote } from './object-quote.js';
 import { openOf, pending, sentenceSpan } from './quote-site.js';
-import { forText, plainPattern, plainTest } from '../text/plain-pattern.js';
+import { letterRuns, plainPattern, plainTest } from '../text/plain-pattern.js';
 
 /** How far before the quotation the noun may stand (its clause or object comes between). */
 const REACH = 100;
-const LETTER_RUN = plainPattern(String.raw`\p{L}+`, 'gu');
 // between the noun and the quotation: its clause or object, not a new clause or sentence
 // ("that" opens the noun's own clause: "her claim that")
 const CLAUSE_BREAK = ({ anyOf }: Lexicon) => plainPattern(String.raw`[.;:!?()]|[—–]|\s--?\s|\b(?!that\b)${anyOf.fragmentBreakWords}\b|\band\s+(?:${anyOf.personalSubjectPronouns}|then|also|\p{Ll}+ed)\b`, 'iu');
@@ -30,7 +29,7 @@ function speechNounBefore(ctx: AttributeContext, sentenceStart: number, open: nu
   const from = Math.max(sentenceStart, open - REACH);
   const lead = ctx.text.slice(from, open);
   let noun: { start: number; end: number } | null = null;
-  for (const m of lead.matchAll(forText(LETTER_RUN, lead))) {
+  for (const m of letterRuns(lead)) {
     if (ctx.lexicon.speechNouns.has(m[0].toLowerCase())) noun = { start: from + m.index, end: from + m.index + m[0].length };
   }
   return noun && !plainTest(ctx.lexicon.once(CLAUSE_BREAK), ctx.text.slice(noun.end, open)) ? noun : null;

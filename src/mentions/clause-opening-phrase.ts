@@ -1,7 +1,6 @@
 import { defineRule } from '../rules/define.js';
-import { plainPattern, plainTest, startsAlnum, startsLower } from '../text/plain-pattern.js';
+import { isCapitalisedPossessive, plainPattern, plainTest, startsAlnum, startsLower } from '../text/plain-pattern.js';
 
-const POSSESSIVE_NAME = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
 const MAX_WORDS = 4;
 // a finite verb: a past or third-person form (or a common irregular past, models/clause-words.json)
 const FINITE = plainPattern(String.raw`^\p{Ll}+(?:ed|[^s’'\s]s)$`, 'u');
@@ -47,7 +46,7 @@ export const clauseOpeningPhrase = defineRule({
 function openingPhrase(ctx: Parameters<typeof clauseOpeningPhrase.apply>[0], p: number, limit: number): number | null {
   const { tokens } = ctx.doc;
   const first = tokens[p]!;
-  if (!ctx.lexicon.articlesAndPossessives.has(first.lower) && !ctx.lexicon.definiteDeterminers.has(first.lower) && !plainTest(POSSESSIVE_NAME, first.text)) return null;
+  if (!ctx.lexicon.articlesAndPossessives.has(first.lower) && !ctx.lexicon.definiteDeterminers.has(first.lower) && !isCapitalisedPossessive(first.text)) return null;
   for (let k = p + 1; k < limit && k <= p + MAX_WORDS; k++) {
     const t = tokens[k]!;
     if (!startsAlnum(t.text) || ctx.lexicon.functionWords.has(t.lower)) return null;

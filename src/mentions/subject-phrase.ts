@@ -1,10 +1,9 @@
 import { defineRule } from '../rules/define.js';
 import { looksPastParticiple, type Token } from '../text/tokens.js';
-import { plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
+import { isCapitalisedPossessive, plainExec, plainPattern, plainTest, startsAlnum, startsUpper } from '../text/plain-pattern.js';
 import { isInflectedVerbForm, type Lexicon } from '../lexicon/lexicon.js';
 
 const WORD_HEAD = plainPattern(String.raw`^(?:\p{L}|\p{N}+-\p{L})`, 'u');
-const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
 
 const QUANTITY = /(?:^|(?<=[\s,;:(]))(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Jj]ust|[Oo]nly|[Rr]oughly|[Oo]ver)\s+)?(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:10|ten))\s+$/u;
 // what QUANTITY ends in before its white space ("per cent" and "percent" in "cent"): a test without scanning the lead
@@ -109,7 +108,7 @@ export const subjectPhrase = defineRule({
         if (t.sentence !== sentence || !startsAlnum(t.text)) break;
         // a possessive name stands for a determiner: "Senator Lund’s office said"
         // (with nothing but content words after it: not "Lund’s support nationwide and in the north said")
-        const possessive = plainTest(CAPITALISED_POSSESSIVE, t.text) && k < h && tokens.slice(k + 1, h + 1).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
+        const possessive = isCapitalisedPossessive(t.text) && k < h && tokens.slice(k + 1, h + 1).every((w) => !ctx.lexicon.functionWords.has(w.lower) && !/ly$/u.test(w.lower));
         if (ctx.lexicon.subjectDeterminers.has(t.lower) || possessive) {
           // "in a later interview said": a phrase governed by a preposition is not the subject
           if (ctx.lexicon.prepositionsBeforePhrase.has(tokens[k - 1]?.lower ?? '')) break;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { alnumRuns, asciiSource, forText, hasAlnumRuns, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper, startsUpperOrDigit } from './plain-pattern';
+import { alnumRuns, asciiSource, forText, hasAlnumRuns, isCapitalisedPossessive, letterRuns, lettersAndHyphens, plainPattern, startsAlnum, startsLetter, startsLower, startsUpper, startsUpperOrDigit } from './plain-pattern';
 
 // the characters plain text is made of: all of ASCII, all of General Punctuation and the no-break space
 const plainChar = fc.oneof(fc.integer({ min: 0, max: 0x7f }), fc.integer({ min: 0x2000, max: 0x206f }), fc.constant(0xa0)).map((c) => String.fromCharCode(c));
@@ -104,5 +104,16 @@ describe('hasAlnumRuns', () => {
         expect(hasAlnumRuns(text, start, end, n)).toBe(alnumRuns(text.slice(start, end)) >= n);
       }),
     );
+  });
+
+  test('letterRuns gives the runs of letters, accented ones too', () => {
+    expect([...letterRuns('Ana Ruiz-Vela, 42, saïd no.')].map((m) => m[0])).toEqual(['Ana', 'Ruiz', 'Vela', 'saïd', 'no']);
+  });
+
+  test('isCapitalisedPossessive: a capitalised word with a possessive ending', () => {
+    expect(isCapitalisedPossessive('Harbor’s')).toBe(true);
+    expect(isCapitalisedPossessive("École's")).toBe(true);
+    expect(isCapitalisedPossessive('harbor’s')).toBe(false);
+    expect(isCapitalisedPossessive('Harbor')).toBe(false);
   });
 });

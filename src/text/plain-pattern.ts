@@ -104,6 +104,14 @@ export function startsUpperOrDigit(s: string): boolean {
   return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) : !notWordStart(c) && new RegExp(UPPER_OR_DIGIT_FIRST, 'u').test(s);
 }
 
+const LETTER_RUN = plainPattern(String.raw`\p{L}+`, 'gu');
+/** The runs of letters in `s` (its words, less digits and punctuation). */
+export const letterRuns = (s: string) => s.matchAll(forText(LETTER_RUN, s));
+
+const CAPITALISED_POSSESSIVE = plainPattern(String.raw`^\p{Lu}[\p{L}-]*[’']s$`, 'u');
+/** `/^\p{Lu}[\p{L}-]*[’']s$/u.test(word)`: a capitalised possessive ("Harbor's", "Ruiz-Vela’s"). */
+export const isCapitalisedPossessive = (word: string): boolean => plainTest(CAPITALISED_POSSESSIVE, word);
+
 const ANY_ALNUM = plainPattern(String.raw`[\p{L}\p{N}]`, 'u');
 /** `/[\p{L}\p{N}]/u.test(s)`: the text holds a letter or a digit. */
 export const hasAlnum = (s: string): boolean => plainTest(ANY_ALNUM, s);
